@@ -1,0 +1,251 @@
+/**
+ * The contract between the renderer and whatever hosts it (Electron preload or the browser host).
+ *
+ * Everything here is plain, structured-cloneable data: no classes, no functions in values, no
+ * thrown errors. Failures come back as `{ ok: false, error }` because custom error properties do
+ * not survive Electron's bridge. Main and renderer import this file with `import type` only,
+ * except for the `const` lists at the end, which the transports are generated from.
+ */
+
+/** An image of the clipping, with what the page said about it. */
+export interface ClippingImage {
+  /** Caption as printed under the photo; empty string when the page gave none. */
+  caption: string;
+  /** Photo credit ("AP Photo/Jane Doe"), or null when not stated. */
+  credit: string | null;
+  /** Where the image came from on the web, when known (never fetched when reading). */
+  src: string | null;
+}
+
+export interface AuthorBio {
+  name: string;
+  /** The bio's paragraphs, separated by a blank line ("\n\n"). */
+  text: string;
+}
+
+/** What the parser understands of a clipping, before it is stored. */
+export interface ParsedClipping {
+  title: string;
+  subtitle: string | null;
+  authors: string[];
+  source: string | null;
+  url: string | null;
+  /** ISO 8601 date ("2014-11-20") or date-time, as stated by the page; null when unknown. */
+  publishedAt: string | null;
+  /** ISO 639-1 code ("en"), or null when it could not be told. */
+  language: string | null;
+  images: ClippingImage[];
+  /** Body paragraphs in reading order. */
+  body: string[];
+  authorBio: AuthorBio | null;
+}
+
+export interface OriginalFile {
+  name: string;
+  sha256: string;
+  size: number;
+  mediaType: string;
+}
+
+/** A stored clipping, as the reader shows it. */
+export interface Clipping extends ParsedClipping {
+  id: number;
+  tags: string[];
+  /** ISO 8601 date-time of the import. */
+  importedAt: string;
+  original: OriginalFile;
+}
+
+/** One row of the library list. */
+export interface ClippingSummary {
+  id: number;
+  title: string;
+  authors: string[];
+  source: string | null;
+  publishedAt: string | null;
+  importedAt: string;
+  language: string | null;
+  tags: string[];
+  /** The first words of the body, for the list. */
+  lead: string;
+}
+
+/** A piece of a snippet: `mark` is true for words the query matched. Rendered as text, never as HTML. */
+export interface SnippetPart {
+  text: string;
+  mark: boolean;
+}
+
+export interface SearchHit extends ClippingSummary {
+  score: number;
+  snippet: SnippetPart[];
+}
+
+export type SortOrder = 'imported' | 'published';
+
+export interface ListQuery {
+  /** Only clippings carrying this tag. */
+  tag?: string;
+  sort?: SortOrder;
+  offset?: number;
+  limit?: number;
+}
+
+export interface ListPage {
+  total: number;
+  items: ClippingSummary[];
+}
+
+export interface SearchQuery {
+  /** Lunr query syntax: `+must -not title:word word* word~1`. */
+  text: string;
+  tag?: string;
+  offset?: number;
+  limit?: number;
+}
+
+export interface SearchResults {
+  total: number;
+  hits: SearchHit[];
+}
+
+export interface TagCount {
+  tag: string;
+  count: number;
+}
+
+/** A file handed over for import: its name and its bytes, exactly as read. */
+export interface ImportFile {
+  name: string;
+  data: Uint8Array;
+}
+
+export type ImportStatus = 'imported' | 'duplicate' | 'failed';
+
+export interface ImportOutcome {
+  name: string;
+  status: ImportStatus;
+  /** The clipping made, or the one that already holds these bytes. */
+  id: number | null;
+  title: string | null;
+  /** Why it failed, or what it duplicates, in words a person can act on. */
+  message: string | null;
+}
+
+export interface ImportReport {
+  outcomes: ImportOutcome[];
+}
+
+export type PaperSize = 'A4' | 'Letter';
+
+export interface ExportPdfOptions {
+  paper?: PaperSize;
+}
+
+export interface ExportedFile {
+  fileName: string;
+  mediaType: string;
+  data: Uint8Array;
+}
+
+export type IndexState = 'ready' | 'building' | 'updating';
+
+export interface IndexProgress {
+  state: IndexState;
+  /** Documents processed in the current build, and how many it covers. */
+  done: number;
+  total: number;
+  /** Store revision the searchable index covers. */
+  revision: number;
+}
+
+export type ErrorCode =
+  | 'invalid-argument'
+  | 'not-found'
+  | 'query-syntax'
+  | 'unsupported-file'
+  | 'parse-failed'
+  | 'export-failed'
+  | 'io'
+  | 'internal';
+
+export interface ApiError {
+  code: ErrorCode;
+  /** A sentence a person can act on; names the file when one is involved. */
+  message: string;
+  /** The file concerned, when there is one. */
+  file?: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** Commands the desktop menu (or a shortcut the host owns) asks the renderer to carry out. */
+export type AppCommand = 'import' | 'export-pdf' | 'find';
+
+export interface AppInfo {
+  /** Which shell hosts the renderer. */
+  host: 'electron' | 'browser';
+  version: string;
+  archivePath: string;
+}
+
+/** The whole API the renderer may use. Every method resolves; none rejects on a handled failure. */
+export interface ClippingApi {
+  appInfo(): Promise<Result<AppInfo>>;
+  importFiles(files: ImportFile[]): Promise<Result<ImportReport>>;
+  importText(text: string, name?: string): Promise<Result<ImportOutcome>>;
+  /** Loads the bundled sample clipping (offered by an empty archive). */
+  importSample(): Promise<Result<ImportOutcome>>;
+  list(query: ListQuery): Promise<Result<ListPage>>;
+  search(query: SearchQuery): Promise<Result<SearchResults>>;
+  get(id: number): Promise<Result<Clipping>>;
+  setTags(id: number, tags: string[]): Promise<Result<Clipping>>;
+  listTags(): Promise<Result<TagCount[]>>;
+  deleteClipping(id: number): Promise<Result<{ id: number }>>;
+  exportPdf(id: number, options?: ExportPdfOptions): Promise<Result<ExportedFile>>;
+  indexStatus(): Promise<Result<IndexProgress>>;
+}
+
+export type ApiMethod = keyof ClippingApi;
+
+/** The transports are generated from this list: adding a method means adding it here. */
+export const API_METHODS = [
+  'appInfo',
+  'importFiles',
+  'importText',
+  'importSample',
+  'list',
+  'search',
+  'get',
+  'setTags',
+  'listTags',
+  'deleteClipping',
+  'exportPdf',
+  'indexStatus',
+] as const satisfies readonly ApiMethod[];
+
+/** Events pushed from the host to the renderer. */
+export interface ClippingEvents {
+  indexProgress: IndexProgress;
+  command: AppCommand;
+  /** The archive changed outside the renderer's own calls (menu import, CLI, another window). */
+  archiveChanged: { revision: number };
+}
+
+export type EventName = keyof ClippingEvents;
+
+export const EVENT_NAMES = ['indexProgress', 'command', 'archiveChanged'] as const satisfies readonly EventName[];
+
+/** What `window.clippings` is: the API plus a way to listen to events. */
+export interface ClippingBridge extends ClippingApi {
+  /** Subscribes to an event; returns the function that unsubscribes. */
+  on<E extends EventName>(event: E, listener: (payload: ClippingEvents[E]) => void): () => void;
+}
+
+/** The IPC channel names, derived so neither side spells them by hand. */
+export const ipcChannel = (method: ApiMethod): string => `clippings:${method}`;
+export const ipcEventChannel = (event: EventName): string => `clippings-event:${event}`;
+
+/** Fails to compile when a method of ClippingApi is missing from API_METHODS. */
+type MissingMethods = Exclude<ApiMethod, (typeof API_METHODS)[number]>;
+export const API_METHODS_COMPLETE: [MissingMethods] extends [never] ? true : MissingMethods = true;
