@@ -1,0 +1,93 @@
+import type { DatabaseSync } from 'node:sqlite';
+
+/**
+ * Schema migrations, in order. The schema version lives in `PRAGMA user_version`: migration N
+ * brings the database from version N-1 to N. Never edit a released migration; add a new one.
+ */
+const MIGRATIONS: readonly string[] = [
+  // 1: clippings, their parts, authors, tags, the original files, and a store revision.
+  `
+  CREATE TABLE originals (
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    media_type TEXT NOT NULL,
+    data BLOB NOT NULL
+  );
+  CREATE TABLE clippings (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    subtitle TEXT,
+    source TEXT,
+    url TEXT,
+    published_at TEXT,
+    language TEXT,
+    imported_at TEXT NOT NULL,
+    original_id INTEGER NOT NULL REFERENCES originals(id)
+  );
+  CREATE INDEX clippings_imported ON clippings(imported_at);
+  CREATE INDEX clippings_published ON clippings(published_at);
+  -- The clipping's parts in reading order: body paragraphs, images (text = caption,
+  -- label = credit, extra = src) and the author bio (label = name).
+  CREATE TABLE parts (
+    clipping_id INTEGER NOT NULL REFERENCES clippings(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('paragraph', 'image', 'bio')),
+    text TEXT NOT NULL,
+    label TEXT,
+    extra TEXT,
+    PRIMARY KEY (clipping_id, seq)
+  );
+  CREATE TABLE authors (
+    clipping_id INTEGER NOT NULL REFERENCES clippings(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    PRIMARY KEY (clipping_id, seq)
+  );
+  CREATE TABLE tags (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE
+  );
+  CREATE TABLE clipping_tags (
+    clipping_id INTEGER NOT NULL REFERENCES clippings(id) ON DELETE CASCADE,
+    tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    PRIMARY KEY (clipping_id, tag_id)
+  );
+  CREATE INDEX clipping_tags_tag ON clipping_tags(tag_id);
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  INSERT INTO meta (key, value) VALUES ('revision', '0');
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export class SchemaTooNewError extends Error {
+  readonly found: number;
+  constructor(file: string, found: number) {
+    super(
+      `The archive "${file}" was written by a newer version of Clipdesk (schema ${found}; this version knows up to ${SCHEMA_VERSION}). ` +
+        'Update Clipdesk to open it; nothing was changed.',
+    );
+    this.name = 'SchemaTooNewError';
+    this.found = found;
+  }
+}
+
+/** Brings the database up to SCHEMA_VERSION, each step in its own transaction. */
+export function migrate(db: DatabaseSync, file: string): void {
+  const row = db.prepare('PRAGMA user_version').get() as { user_version: number };
+  const current = row.user_version;
+  if (current > SCHEMA_VERSION) throw new SchemaTooNewError(file, current);
+  for (let version = current; version < SCHEMA_VERSION; version++) {
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      db.exec(MIGRATIONS[version]!);
+      db.exec(`PRAGMA user_version = ${version + 1}`);
+      db.exec('COMMIT');
+    } catch (error) {
+      db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+}

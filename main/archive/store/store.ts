@@ -1,0 +1,244 @@
+import { DatabaseSync } from 'node:sqlite';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Clipping, ClippingSummary, ListPage, ListQuery, ParsedClipping, TagCount } from '../../../preload/api.ts';
+import { migrate } from './migrations.ts';
+import { readClipping, readSummaries, type ClippingRow } from './read.ts';
+import { normalizeTags } from './tags.ts';
+
+export const DATABASE_FILE = 'archive.sqlite';
+
+export interface OriginalInput {
+  name: string;
+  sha256: string;
+  mediaType: string;
+  data: Uint8Array;
+}
+
+/** The text of one clipping, by field, as the search index takes it. */
+export interface ClippingText {
+  id: number;
+  title: string;
+  authors: string;
+  source: string;
+  tags: string;
+  captions: string;
+  body: string;
+  bio: string;
+}
+
+/**
+ * The archive's SQLite database: the truth from which everything else (the index) is derived.
+ * Every write is one transaction and bumps the store revision, which the index records to know
+ * whether it is stale.
+ */
+export class ArchiveStore {
+  readonly file: string;
+  private readonly db: DatabaseSync;
+
+  private constructor(file: string, db: DatabaseSync) {
+    this.file = file;
+    this.db = db;
+  }
+
+  static open(dir: string): ArchiveStore {
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, DATABASE_FILE);
+    const db = new DatabaseSync(file, { timeout: 5000 });
+    try {
+      db.exec('PRAGMA journal_mode = WAL');
+      db.exec('PRAGMA synchronous = FULL');
+      db.exec('PRAGMA foreign_keys = ON');
+      migrate(db, file);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return new ArchiveStore(file, db);
+  }
+
+  close(): void {
+    if (this.db.isOpen) this.db.close();
+  }
+
+  revision(): number {
+    const row = this.db.prepare("SELECT value FROM meta WHERE key = 'revision'").get() as { value: string };
+    return Number(row.value);
+  }
+
+  count(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM clippings').get() as { n: number }).n;
+  }
+
+  /** The clipping made from these exact bytes, if any. */
+  findByOriginal(sha256: string): { id: number; title: string } | null {
+    const row = this.db
+      .prepare('SELECT c.id, c.title FROM clippings c JOIN originals o ON o.id = c.original_id WHERE o.sha256 = ?')
+      .get(sha256) as { id: number; title: string } | undefined;
+    return row ?? null;
+  }
+
+  insert(parsed: ParsedClipping, original: OriginalInput, importedAt: string, tags: string[] = []): number {
+    return this.write(() => {
+      const orig = this.db
+        .prepare('INSERT INTO originals (sha256, name, size, media_type, data) VALUES (?, ?, ?, ?, ?)')
+        .run(original.sha256, original.name, original.data.byteLength, original.mediaType, original.data);
+      const res = this.db
+        .prepare(
+          `INSERT INTO clippings (title, subtitle, source, url, published_at, language, imported_at, original_id)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          parsed.title,
+          parsed.subtitle,
+          parsed.source,
+          parsed.url,
+          parsed.publishedAt,
+          parsed.language,
+          importedAt,
+          orig.lastInsertRowid,
+        );
+      const id = Number(res.lastInsertRowid);
+      this.insertParts(id, parsed);
+      this.replaceTags(id, tags);
+      return id;
+    });
+  }
+
+  get(id: number): Clipping | null {
+    const row = this.db
+      .prepare(
+        `SELECT c.*, o.name AS original_name, o.sha256, o.size, o.media_type
+         FROM clippings c JOIN originals o ON o.id = c.original_id WHERE c.id = ?`,
+      )
+      .get(id) as ClippingRow | undefined;
+    return row ? readClipping(this.db, row) : null;
+  }
+
+  /** The original file's bytes, exactly as imported. */
+  original(id: number): { name: string; data: Uint8Array } | null {
+    const row = this.db
+      .prepare('SELECT o.name, o.data FROM clippings c JOIN originals o ON o.id = c.original_id WHERE c.id = ?')
+      .get(id) as { name: string; data: Uint8Array } | undefined;
+    return row ?? null;
+  }
+
+  summaries(ids: number[]): Map<number, ClippingSummary> {
+    return readSummaries(this.db, ids);
+  }
+
+  list(query: ListQuery): ListPage {
+    const order = query.sort === 'published' ? 'c.published_at IS NULL, c.published_at DESC, c.id DESC' : 'c.imported_at DESC, c.id DESC';
+    const where = query.tag ? 'WHERE c.id IN (SELECT ct.clipping_id FROM clipping_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = ?)' : '';
+    const params = query.tag ? [query.tag] : [];
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM clippings c ${where}`).get(...params) as { n: number }).n;
+    const rows = this.db
+      .prepare(`SELECT c.id FROM clippings c ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
+      .all(...params, query.limit ?? 100, query.offset ?? 0) as { id: number }[];
+    const ids = rows.map((r) => r.id);
+    const byId = this.summaries(ids);
+    return { total, items: ids.map((id) => byId.get(id)!).filter(Boolean) };
+  }
+
+  /** Ids of the clippings carrying a tag (case-insensitive). */
+  idsWithTag(tag: string): Set<number> {
+    const rows = this.db
+      .prepare('SELECT ct.clipping_id AS id FROM clipping_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = ?')
+      .all(tag) as { id: number }[];
+    return new Set(rows.map((r) => r.id));
+  }
+
+  setTags(id: number, tags: string[]): boolean {
+    return this.write(() => {
+      if (!this.exists(id)) return false;
+      this.replaceTags(id, tags);
+      return true;
+    });
+  }
+
+  listTags(): TagCount[] {
+    return this.db
+      .prepare(
+        `SELECT t.name AS tag, count(ct.clipping_id) AS count FROM tags t
+         JOIN clipping_tags ct ON ct.tag_id = t.id GROUP BY t.id ORDER BY count DESC, t.name COLLATE NOCASE`,
+      )
+      .all() as unknown as TagCount[];
+  }
+
+  delete(id: number): boolean {
+    return this.write(() => {
+      const row = this.db.prepare('SELECT original_id FROM clippings WHERE id = ?').get(id) as { original_id: number } | undefined;
+      if (!row) return false;
+      this.db.prepare('DELETE FROM clippings WHERE id = ?').run(id);
+      this.db.prepare('DELETE FROM originals WHERE id = ? AND NOT EXISTS (SELECT 1 FROM clippings WHERE original_id = ?)').run(row.original_id, row.original_id);
+      this.db.prepare('DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM clipping_tags)').run();
+      return true;
+    });
+  }
+
+  /** The searchable text of the given clippings, or of all of them. */
+  texts(ids?: number[]): ClippingText[] {
+    const filter = ids ? `WHERE c.id IN (SELECT value FROM json_each(?))` : '';
+    const params = ids ? [JSON.stringify(ids)] : [];
+    const rows = this.db
+      .prepare(
+        `SELECT c.id, c.title, coalesce(c.subtitle, '') AS subtitle, coalesce(c.source, '') AS source,
+          (SELECT group_concat(name, ', ') FROM (SELECT name FROM authors a WHERE a.clipping_id = c.id ORDER BY seq)) AS authors,
+          (SELECT group_concat(name, ' ') FROM tags t JOIN clipping_tags ct ON ct.tag_id = t.id WHERE ct.clipping_id = c.id) AS tags,
+          (SELECT group_concat(text || coalesce(' ' || label, ''), '\n') FROM (SELECT text, label FROM parts p WHERE p.clipping_id = c.id AND kind = 'image' ORDER BY seq)) AS captions,
+          (SELECT group_concat(text, '\n\n') FROM (SELECT text FROM parts p WHERE p.clipping_id = c.id AND kind = 'paragraph' ORDER BY seq)) AS body,
+          (SELECT group_concat(coalesce(label, '') || '\n' || text, '\n') FROM parts p WHERE p.clipping_id = c.id AND kind = 'bio') AS bio
+         FROM clippings c ${filter} ORDER BY c.id`,
+      )
+      .all(...params) as Record<string, string | number | null>[];
+    return rows.map((r) => ({
+      id: Number(r.id),
+      title: [r.title, r.subtitle].filter(Boolean).join('\n'),
+      authors: String(r.authors ?? ''),
+      source: String(r.source ?? ''),
+      tags: String(r.tags ?? ''),
+      captions: String(r.captions ?? ''),
+      body: String(r.body ?? ''),
+      bio: String(r.bio ?? ''),
+    }));
+  }
+
+  private exists(id: number): boolean {
+    return this.db.prepare('SELECT 1 FROM clippings WHERE id = ?').get(id) !== undefined;
+  }
+
+  private insertParts(id: number, parsed: ParsedClipping): void {
+    const part = this.db.prepare('INSERT INTO parts (clipping_id, seq, kind, text, label, extra) VALUES (?, ?, ?, ?, ?, ?)');
+    let seq = 0;
+    for (const image of parsed.images) part.run(id, seq++, 'image', image.caption, image.credit, image.src);
+    for (const paragraph of parsed.body) part.run(id, seq++, 'paragraph', paragraph, null, null);
+    if (parsed.authorBio) part.run(id, seq++, 'bio', parsed.authorBio.text, parsed.authorBio.name, null);
+    const author = this.db.prepare('INSERT INTO authors (clipping_id, seq, name) VALUES (?, ?, ?)');
+    parsed.authors.forEach((name, i) => author.run(id, i, name));
+  }
+
+  private replaceTags(id: number, tags: string[]): void {
+    this.db.prepare('DELETE FROM clipping_tags WHERE clipping_id = ?').run(id);
+    const upsert = this.db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT(name) DO UPDATE SET name = name RETURNING id');
+    const link = this.db.prepare('INSERT OR IGNORE INTO clipping_tags (clipping_id, tag_id) VALUES (?, ?)');
+    for (const tag of normalizeTags(tags)) {
+      const row = upsert.get(tag) as { id: number };
+      link.run(id, row.id);
+    }
+    this.db.prepare('DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM clipping_tags)').run();
+  }
+
+  /** Runs a write in one immediate transaction and bumps the revision with it. */
+  private write<T>(work: () => T): T {
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = work();
+      this.db.exec("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'");
+      this.db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      this.db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+}
