@@ -1,0 +1,114 @@
+/**
+ * The application menu. Import is the one action main carries out itself (it owns the file
+ * dialog and reads the files); Export PDF and Find are commands the renderer carries out, sent
+ * as the 'command' event, so the menu and the keyboard shortcuts share one code path there.
+ */
+import { Menu, app, dialog, shell } from 'electron';
+import type { BrowserWindow, MenuItemConstructorOptions, OpenDialogOptions } from 'electron';
+import type { Archive } from '../archive/archive.ts';
+import type { ImportReport } from '../../preload/api.ts';
+import { sendEvent } from './ipc.ts';
+
+export interface MenuContext {
+  archive: Archive;
+  getWindow: () => BrowserWindow | null;
+  /** Development build: reload and DevTools appear in View. */
+  dev: boolean;
+}
+
+const IMPORT_EXTENSIONS = ['txt', 'html', 'htm', 'mhtml', 'mht'];
+
+function summarise(report: ImportReport): string {
+  return report.outcomes
+    .map((outcome) => `${outcome.name}: ${outcome.status}${outcome.message ? ` (${outcome.message})` : ''}`)
+    .join('\n');
+}
+
+async function importWithDialog(context: MenuContext): Promise<void> {
+  const window = context.getWindow();
+  const options: OpenDialogOptions = {
+    title: 'Import clippings',
+    buttonLabel: 'Import',
+    // Linux and Windows cannot offer files and folders in one dialog; there files win.
+    properties: ['openFile', 'openDirectory', 'multiSelections'],
+    filters: [
+      { name: 'Clippings (text, HTML, MHTML)', extensions: IMPORT_EXTENSIONS },
+      { name: 'All files', extensions: ['*'] },
+    ],
+  };
+  const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  if (choice.canceled || choice.filePaths.length === 0) return;
+  let report: ImportReport;
+  try {
+    report = await context.archive.importPaths(choice.filePaths);
+  } catch (error) {
+    dialog.showErrorBox('Import failed', error instanceof Error ? error.message : String(error));
+    return;
+  }
+  const status = await context.archive.indexStatus();
+  sendEvent(context.getWindow(), 'archiveChanged', { revision: status.ok ? status.value.revision : 0 });
+  const failed = report.outcomes.filter((outcome) => outcome.status === 'failed');
+  if (failed.length > 0) {
+    const detail = summarise({ outcomes: failed });
+    const message = `${failed.length} of ${report.outcomes.length} file(s) could not be imported.`;
+    if (window) await dialog.showMessageBox(window, { type: 'warning', message, detail });
+    else await dialog.showMessageBox({ type: 'warning', message, detail });
+  }
+}
+
+export function buildAppMenu(context: MenuContext): Menu {
+  const command = (name: 'export-pdf' | 'find') => () => sendEvent(context.getWindow(), 'command', name);
+  const isMac = process.platform === 'darwin';
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: '&File',
+      submenu: [
+        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => void importWithDialog(context) },
+        { label: 'Export PDF…', accelerator: 'CmdOrCtrl+E', click: command('export-pdf') },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    { role: 'editMenu' },
+    {
+      label: '&View',
+      submenu: [
+        ...(context.dev
+          ? [{ role: 'reload' as const }, { role: 'toggleDevTools' as const }, { type: 'separator' as const }]
+          : []),
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
+    {
+      label: 'F&ind',
+      submenu: [{ label: 'Find in Archive', accelerator: 'CmdOrCtrl+F', click: command('find') }],
+    },
+    {
+      role: 'help',
+      submenu: [
+        {
+          label: 'Show Archive Folder',
+          click: async () => {
+            const info = await context.archive.appInfo();
+            if (info.ok) void shell.openPath(info.value.archivePath);
+          },
+        },
+        {
+          label: 'About Clipdesk',
+          click: () =>
+            void dialog.showMessageBox({
+              type: 'info',
+              message: `Clipdesk ${app.getVersion()}`,
+              detail: 'A desktop archive browser for news clippings.',
+            }),
+        },
+      ],
+    },
+  ];
+  return Menu.buildFromTemplate(template);
+}

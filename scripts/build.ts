@@ -1,0 +1,77 @@
+/**
+ * Builds the desktop app into out/: the renderer with Vite (out/renderer), then with esbuild the
+ * Electron main (out/main/main.js, ESM), the search index worker beside it (out/main/index-worker.js,
+ * found there by main/archive/search/worker-client.ts) and the sandboxed preload
+ * (out/preload/preload.cjs, CommonJS because sandboxed preloads cannot be ES modules).
+ *
+ * Run by Node 24 directly: `node scripts/build.ts` (npm run build). `--no-renderer` rebuilds
+ * only the Node parts, when only main or the preload changed.
+ */
+import { spawnSync } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import type { BuildOptions } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const at = (relative: string): string => path.join(root, relative);
+
+function buildRenderer(): void {
+  // Vite's own JS entry under the running Node (24), rather than the .bin shim, so the same
+  // command works on Windows, where the shim is a .cmd file that spawn cannot run directly.
+  const vite = at('node_modules/vite/bin/vite.js');
+  const result = spawnSync(process.execPath, [vite, 'build', '--config', at('renderer/vite.config.ts'), '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (result.error) throw new Error(`Could not start Vite (${vite}): ${result.error.message}`);
+  if (result.status !== 0) throw new Error(`The renderer build failed (vite exited with ${result.status ?? result.signal}).`);
+}
+
+// Node code: dependencies stay in node_modules (packages: 'external'); electron-builder ships
+// the production dependencies beside the bundle.
+const nodeBundle: BuildOptions = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node24',
+  packages: 'external',
+  external: ['electron'],
+  sourcemap: true,
+  logLevel: 'warning',
+};
+
+async function buildNodeParts(): Promise<void> {
+  await Promise.all([
+    build({ ...nodeBundle, entryPoints: [at('main/electron/main.ts')], outfile: at('out/main/main.js') }),
+    build({ ...nodeBundle, entryPoints: [at('main/archive/search/index-worker.ts')], outfile: at('out/main/index-worker.js') }),
+    build({
+      // The sandboxed preload has no Node: it gets only Electron's renderer modules, so
+      // everything but electron is bundled in.
+      entryPoints: [at('preload/preload.ts')],
+      outfile: at('out/preload/preload.cjs'),
+      bundle: true,
+      platform: 'browser',
+      format: 'cjs',
+      target: 'es2023',
+      external: ['electron'],
+      sourcemap: 'inline',
+      logLevel: 'warning',
+    }),
+  ]);
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  await rm(at('out/main'), { recursive: true, force: true });
+  await rm(at('out/preload'), { recursive: true, force: true });
+  if (!process.argv.includes('--no-renderer')) buildRenderer();
+  await buildNodeParts();
+  console.log(`Built out/renderer, out/main/main.js, out/main/index-worker.js and out/preload/preload.cjs in ${Date.now() - started} ms.`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`Build failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
