@@ -1,0 +1,122 @@
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright';
+import type { Browser } from 'playwright';
+import { ExportError } from './export-error.ts';
+import { cssMargins, footerTemplate, headerTemplate } from './page-layout.ts';
+import type { PdfEngine } from './pdf-engine.ts';
+
+/** Debian's package; CI installs it. Playwright's own downloaded browsers are not used (no internet). */
+export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
+
+// Quiet, offline, reproducible: no update checks, sync, crash reporting or GPU process.
+const CHROMIUM_ARGS = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-gpu',
+  // Request interception aborts every fetch, but Chromium still opens a TCP connection when a
+  // frame starts navigating (found by the test that counts connections). No host resolves at all.
+  '--host-resolver-rules=MAP * ~NOTFOUND',
+];
+
+/** Longest a single page may take to lay out and print; a stuck renderer must not hang an export forever. */
+const PRINT_TIMEOUT_MS = 60_000;
+
+function chromiumPath(explicit: string | undefined): string {
+  return explicit ?? (process.env.CLIPDESK_CHROMIUM?.trim() || DEFAULT_CHROMIUM_PATH);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message.split('\n')[0] ?? error.message : String(error);
+}
+
+/**
+ * Chromium through playwright with Debian's /usr/bin/chromium (or env CLIPDESK_CHROMIUM); launched
+ * lazily once and reused; headless with --no-sandbox only when running as root. JavaScript disabled
+ * in the print page, no network (every request aborted).
+ *
+ * Electron's `webContents.printToPDF` takes the same page options used here (`displayHeaderFooter`,
+ * `headerTemplate`, `footerTemplate`, `preferCSSPageSize`, `printBackground`, margins in inches from
+ * `inchMargins()`), so both engines print the same pages from the same templates in page-layout.ts.
+ */
+export function createChromiumPdfEngine(options?: { executablePath?: string }): PdfEngine {
+  const executablePath = chromiumPath(options?.executablePath);
+  let browser: Promise<Browser> | null = null;
+  let closed = false;
+
+  function launch(): Promise<Browser> {
+    if (!existsSync(executablePath)) {
+      return Promise.reject(
+        new ExportError(
+          `Cannot export PDF: no Chromium at ${executablePath}. Install Debian's chromium (sudo apt-get install chromium) or set CLIPDESK_CHROMIUM to a Chromium executable.`,
+        ),
+      );
+    }
+    // Chromium refuses to start its sandbox as root; anyone else keeps it.
+    const isRoot = process.getuid?.() === 0;
+    return chromium
+      .launch({ executablePath, headless: true, chromiumSandbox: !isRoot, args: CHROMIUM_ARGS })
+      .catch((error: unknown) => {
+        throw new ExportError(`Cannot export PDF: Chromium at ${executablePath} failed to start (${describe(error)}).`, {
+          cause: error,
+        });
+      });
+  }
+
+  async function browserReady(): Promise<Browser> {
+    if (closed) throw new ExportError('Cannot export PDF: the PDF engine was closed.');
+    if (browser) {
+      const current = await browser.catch(() => null);
+      if (current?.isConnected()) return current;
+      browser = null; // Crashed or killed: start a fresh one rather than fail every later export.
+    }
+    const starting = launch();
+    browser = starting;
+    starting.catch(() => {
+      if (browser === starting) browser = null; // Let the next export try again (e.g. after install).
+    });
+    return starting;
+  }
+
+  return {
+    async htmlToPdf(html, printOptions) {
+      const instance = await browserReady();
+      // A fresh context per document: nothing (cache, storage) carries from one clipping to the next.
+      const context = await instance.newContext({ javaScriptEnabled: false, offline: true });
+      try {
+        await context.route('**/*', (route) => route.abort());
+        const page = await context.newPage();
+        page.setDefaultTimeout(PRINT_TIMEOUT_MS);
+        await page.setContent(html, { waitUntil: 'load' });
+        const pdf = await page.pdf({
+          format: printOptions.paper,
+          preferCSSPageSize: true,
+          printBackground: true,
+          margin: cssMargins(),
+          displayHeaderFooter: true,
+          headerTemplate: headerTemplate(printOptions.headerText ?? printOptions.title),
+          footerTemplate: footerTemplate(),
+          tagged: true,
+          outline: false,
+        });
+        return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+      } catch (error) {
+        if (error instanceof ExportError) throw error;
+        throw new ExportError(`Cannot export "${printOptions.title}" to PDF: Chromium failed (${describe(error)}).`, {
+          cause: error,
+        });
+      } finally {
+        await context.close().catch(() => undefined);
+      }
+    },
+
+    async close() {
+      closed = true;
+      const pending = browser;
+      browser = null;
+      const instance = await pending?.catch(() => null);
+      await instance?.close().catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import type { Clipping } from '../../../preload/api.ts';
+
+// Room for the " (YYYY-MM-DD).pdf" tail within the 255-byte limit most file systems set, with
+// margin for multi-byte characters.
+const MAX_STEM_CHARS = 150;
+
+/**
+ * Makes a piece of clipping text safe inside a file name on Linux, macOS and Windows: no path
+ * separators or characters Windows rejects, no control characters, whitespace collapsed.
+ */
+function clean(text: string): string {
+  return text
+    .normalize('NFC')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
+    .replace(/[/\\:*?"<>|]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Cuts at a word boundary when one is near, so names do not end in half a word. */
+function shorten(text: string, max: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= max) return text;
+  const cut = chars.slice(0, max).join('');
+  const space = cut.lastIndexOf(' ');
+  return (space > max * 0.6 ? cut.slice(0, space) : cut).trim();
+}
+
+/** The date part of the published date, else of the import date (a file name wants a day, not an instant). */
+function fileDate(clipping: Clipping): string {
+  const day = /^\d{4}-\d{2}-\d{2}/;
+  return clipping.publishedAt?.match(day)?.[0] ?? clipping.importedAt.match(day)?.[0] ?? '';
+}
+
+/** A safe file name: "<source> - <title> (<date>).pdf", trimmed, no path separators or control chars. */
+export function pdfFileName(clipping: Clipping): string {
+  const title = clean(clipping.title) || `Clipping ${clipping.id}`;
+  const source = clean(clipping.source ?? '');
+  let stem = shorten(source ? `${source} - ${title}` : title, MAX_STEM_CHARS);
+  // Windows drops trailing dots and spaces, and a leading dot hides the file on Unix.
+  stem = stem.replace(/^[.\s-]+/, '').replace(/[.\s]+$/, '') || `Clipping ${clipping.id}`;
+  const date = fileDate(clipping);
+  return date ? `${stem} (${date}).pdf` : `${stem}.pdf`;
+}

@@ -1,0 +1,66 @@
+import type { PaperSize } from '../../../preload/api.ts';
+
+/**
+ * Page geometry and the running header/footer, shared by the print CSS and by every PDF engine so
+ * the two never disagree. The header and footer are drawn by the engine (Chromium's
+ * `displayHeaderFooter` templates, which Electron's `webContents.printToPDF` accepts under the same
+ * names) inside the top and bottom margins, so those margins must leave room for them.
+ */
+
+/** Page margins in millimetres. Top and bottom hold the running header and the page numbers. */
+export const PAGE_MARGINS_MM = { top: 22, right: 20, bottom: 20, left: 20 } as const;
+
+/** CSS `@page size` values; Chromium knows both names. */
+export const PAPER_CSS_SIZE: Record<PaperSize, string> = { A4: 'A4', Letter: 'letter' };
+
+/** The margins as CSS lengths, for playwright's `page.pdf({ margin })`. */
+export function cssMargins(): { top: string; right: string; bottom: string; left: string } {
+  const mm = (n: number): string => `${n}mm`;
+  return {
+    top: mm(PAGE_MARGINS_MM.top),
+    right: mm(PAGE_MARGINS_MM.right),
+    bottom: mm(PAGE_MARGINS_MM.bottom),
+    left: mm(PAGE_MARGINS_MM.left),
+  };
+}
+
+/** The margins in inches, the unit of Electron's `printToPDF({ margins })`. */
+export function inchMargins(): { top: number; right: number; bottom: number; left: number } {
+  const inch = (n: number): number => Math.round((n / 25.4) * 1000) / 1000;
+  return {
+    top: inch(PAGE_MARGINS_MM.top),
+    right: inch(PAGE_MARGINS_MM.right),
+    bottom: inch(PAGE_MARGINS_MM.bottom),
+    left: inch(PAGE_MARGINS_MM.left),
+  };
+}
+
+function escapeTemplateText(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+// The templates render in their own document without the page's CSS: Chromium's default size there
+// is unreadably small, so every template sets its font and size explicitly.
+const TEMPLATE_FONT = `font-family: 'DejaVu Sans', 'Liberation Sans', 'Noto Sans CJK SC', sans-serif; font-size: 8pt; color: #555;`;
+const TEMPLATE_BOX = `width: 100%; box-sizing: border-box; padding: 0 ${PAGE_MARGINS_MM.right}mm 0 ${PAGE_MARGINS_MM.left}mm; -webkit-print-color-adjust: exact;`;
+
+/** Longest header text kept whole; a header wraps or clips otherwise. */
+const MAX_HEADER_CHARS = 110;
+
+/** The running header: the text given (source — title), on one line, ellipsed when long. */
+export function headerTemplate(headerText: string): string {
+  const chars = Array.from(headerText.replace(/\s+/g, ' ').trim());
+  const text = chars.length > MAX_HEADER_CHARS ? `${chars.slice(0, MAX_HEADER_CHARS - 1).join('').trimEnd()}…` : chars.join('');
+  return (
+    `<div style="${TEMPLATE_BOX} ${TEMPLATE_FONT} margin-top: 9mm; white-space: nowrap; overflow: hidden; text-overflow: ellipsis;">` +
+    `${escapeTemplateText(text)}</div>`
+  );
+}
+
+/** Page numbers, "3 / 7", centred at the foot. */
+export function footerTemplate(): string {
+  return (
+    `<div style="${TEMPLATE_BOX} ${TEMPLATE_FONT} margin-bottom: 8mm; text-align: center;">` +
+    `<span class="pageNumber"></span> / <span class="totalPages"></span></div>`
+  );
+}

@@ -1,0 +1,115 @@
+import type { Clipping, ClippingImage } from '../../../preload/api.ts';
+import { printCss } from './print-css.ts';
+import {
+  byline,
+  citationParts,
+  escapeHtml,
+  formatDate,
+  isWebUrl,
+  paragraphs,
+} from './print-text.ts';
+import type { PrintOptions } from './print-options.ts';
+
+// No script may run and nothing may load: the document is printed offline from untrusted text.
+// The engines also disable JavaScript and block the network; this is the second lock.
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src 'none'";
+
+/** An ISO 639 code for `<html lang>`, which drives hyphenation and CJK glyph choice; 'und' when unknown. */
+function langAttribute(language: string | null): string {
+  return language && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language) ? language : 'und';
+}
+
+function metaBlock(clipping: Clipping): string {
+  const by = byline(clipping.authors);
+  const details: string[] = [];
+  if (clipping.source?.trim()) details.push(`<span class="source">${escapeHtml(clipping.source.trim())}</span>`);
+  const published = formatDate(clipping.publishedAt);
+  if (published) {
+    const datetime = clipping.publishedAt ? ` datetime="${escapeHtml(clipping.publishedAt.trim())}"` : '';
+    details.push(`<time class="published"${datetime}>${escapeHtml(published)}</time>`);
+  }
+  if (!by && details.length === 0) return '';
+  const lines = [
+    by ? `<p class="byline">${escapeHtml(by)}</p>` : '',
+    details.length ? `<p class="details">${details.join('<span class="sep">·</span>')}</p>` : '',
+  ];
+  return `<div class="meta">${lines.join('')}</div>`;
+}
+
+function figure(image: ClippingImage): string {
+  const caption = image.caption.trim();
+  const credit = image.credit?.trim();
+  if (!caption && !credit) return '';
+  const creditHtml = credit ? `${caption ? ' ' : ''}<span class="credit">${escapeHtml(credit)}</span>` : '';
+  // The photo itself is not printed: clippings keep only its web address, and the print page
+  // fetches nothing. Its caption is what the reader needs.
+  return `<figure><figcaption>${escapeHtml(caption)}${creditHtml}</figcaption></figure>`;
+}
+
+function bioSection(clipping: Clipping): string {
+  const bio = clipping.authorBio;
+  if (!bio) return '';
+  const text = paragraphs(bio.text);
+  if (!bio.name.trim() && text.length === 0) return '';
+  const name = bio.name.trim()
+    ? `<h2><span class="label">About the author</span>${escapeHtml(bio.name.trim())}</h2>`
+    : `<h2><span class="label">About the author</span></h2>`;
+  return `<section class="bio">${name}${text.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</section>`;
+}
+
+function tagsBlock(tags: readonly string[]): string {
+  const clean = tags.map((t) => t.trim()).filter((t) => t !== '');
+  if (clean.length === 0) return '';
+  return `<p class="tags"><span class="label">Tags:</span>${clean.map((t) => `<span class="tag">${escapeHtml(t)}</span>`).join(' ')}</p>`;
+}
+
+function citationBlock(clipping: Clipping): string {
+  const { text, url, clipped } = citationParts(clipping);
+  const urlHtml = url
+    ? isWebUrl(url)
+      ? ` <a class="url" href="${escapeHtml(url)}">${escapeHtml(url)}</a>`
+      : ` <span class="url">${escapeHtml(url)}</span>`
+    : '';
+  return (
+    `<footer class="citation"><p><span class="label">Source:</span> ${escapeHtml(text)}${urlHtml}</p>` +
+    `<p>${escapeHtml(clipped)}</p></footer>`
+  );
+}
+
+/** A complete, self-contained HTML document (inline CSS, no scripts, no remote resources) to print one clipping. */
+export function buildPrintHtml(clipping: Clipping, options: PrintOptions): string {
+  const title = clipping.title.trim() || `Clipping ${clipping.id}`;
+  const subtitle = clipping.subtitle?.trim();
+  const body = clipping.body.map((p) => p.trim()).filter((p) => p !== '');
+  const authors = clipping.authors.join(', ');
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${langAttribute(clipping.language)}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+    `<title>${escapeHtml(title)}</title>`,
+    authors ? `<meta name="author" content="${escapeHtml(authors)}">` : '',
+    clipping.tags.length ? `<meta name="keywords" content="${escapeHtml(clipping.tags.join(', '))}">` : '',
+    `<style>${printCss(options.paper)}</style>`,
+    '</head>',
+    '<body>',
+    '<article>',
+    '<header>',
+    `<h1>${escapeHtml(title)}</h1>`,
+    subtitle ? `<p class="subtitle">${escapeHtml(subtitle)}</p>` : '',
+    metaBlock(clipping),
+    '</header>',
+    clipping.images.map(figure).join(''),
+    `<div class="body">${body.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}</div>`,
+    bioSection(clipping),
+    tagsBlock(clipping.tags),
+    citationBlock(clipping),
+    '</article>',
+    '</body>',
+    '</html>',
+    '',
+  ]
+    .filter((line) => line !== '')
+    .join('\n');
+}

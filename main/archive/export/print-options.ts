@@ -1,0 +1,5 @@
+import type { PaperSize } from '../../../preload/api.ts';
+
+export interface PrintOptions {
+  paper: PaperSize;
+}
