@@ -1,0 +1,198 @@
+import path from 'node:path';
+import type {
+  AppInfo,
+  Clipping,
+  ClippingApi,
+  ClippingEvents,
+  EventName,
+  ExportedFile,
+  ExportPdfOptions,
+  ImportFile,
+  ImportOutcome,
+  ImportReport,
+  IndexProgress,
+  ListPage,
+  ListQuery,
+  Result,
+  SearchQuery,
+  SearchResults,
+  TagCount,
+} from '../../preload/api.ts';
+import { ArchiveStore } from './store/store.ts';
+import { SearchIndex } from './search/index.ts';
+import { buildPrintHtml, pdfFileName, type PdfEngine } from './export/index.ts';
+import { EventHub } from './events.ts';
+import { fail, ok, attempt } from './result.ts';
+import { importOne, readImportPaths, sampleImportFile } from './importing.ts';
+import { searchArchive } from './searching.ts';
+
+export const INDEX_FOLDER = 'index';
+const APP_VERSION = '0.1.0';
+
+export interface ArchiveOptions {
+  pdfEngine: PdfEngine;
+  host: AppInfo['host'];
+  /** The bundled sample clipping, offered by an empty archive. */
+  sampleFile: string;
+}
+
+/**
+ * The archive service: the store, the index and the exporter composed into the ClippingApi.
+ * It knows nothing of Electron or HTTP; the shells bind it to their transport.
+ */
+export class Archive implements ClippingApi {
+  readonly dir: string;
+  private readonly store: ArchiveStore;
+  private readonly index: SearchIndex;
+  private readonly options: ArchiveOptions;
+  private readonly events: EventHub<ClippingEvents>;
+
+  private constructor(dir: string, store: ArchiveStore, index: SearchIndex, options: ArchiveOptions, events: EventHub<ClippingEvents>) {
+    this.dir = dir;
+    this.store = store;
+    this.index = index;
+    this.options = options;
+    this.events = events;
+  }
+
+  static async open(dir: string, options: ArchiveOptions): Promise<Archive> {
+    const store = ArchiveStore.open(dir);
+    const events = new EventHub<ClippingEvents>();
+    try {
+      const index = await SearchIndex.open({
+        dir: path.join(dir, INDEX_FOLDER),
+        revision: store.revision(),
+        loadDocs: () => store.texts(),
+        onProgress: (p) => events.emit('indexProgress', p),
+      });
+      return new Archive(dir, store, index, options, events);
+    } catch (error) {
+      store.close();
+      throw error;
+    }
+  }
+
+  on<E extends EventName>(event: E, listener: (payload: ClippingEvents[E]) => void): () => void {
+    return this.events.on(event, listener);
+  }
+
+  async close(): Promise<void> {
+    await this.index.close();
+    this.store.close();
+  }
+
+  /** Resolves when the index has caught up with the store and finished background work. */
+  whenIndexIdle(): Promise<void> {
+    return this.index.whenIdle();
+  }
+
+  async appInfo(): Promise<Result<AppInfo>> {
+    return ok({ host: this.options.host, version: APP_VERSION, archivePath: this.dir });
+  }
+
+  importFiles(files: ImportFile[]): Promise<Result<ImportReport>> {
+    return attempt(async () => {
+      const outcomes: ImportOutcome[] = [];
+      for (const file of files) outcomes.push(await importOne(this.store, this.index, file));
+      this.announce(outcomes);
+      return ok({ outcomes });
+    });
+  }
+
+  /** Imports files and folders (recursively) from disk: the desktop menu and the CLI. */
+  async importPaths(paths: string[], tags: string[] = []): Promise<ImportReport> {
+    const outcomes: ImportOutcome[] = [];
+    for await (const item of readImportPaths(paths)) {
+      outcomes.push('failure' in item ? item.failure : await importOne(this.store, this.index, item, tags));
+    }
+    this.announce(outcomes);
+    return { outcomes };
+  }
+
+  importText(text: string, name?: string): Promise<Result<ImportOutcome>> {
+    return attempt(async () => {
+      const fileName = name?.trim() || `Pasted text ${new Date().toISOString().slice(0, 19).replace('T', ' ')}.txt`;
+      const outcome = await importOne(this.store, this.index, { name: fileName, data: new TextEncoder().encode(text) });
+      this.announce([outcome]);
+      return ok(outcome);
+    });
+  }
+
+  importSample(): Promise<Result<ImportOutcome>> {
+    return attempt(async () => {
+      const file = await sampleImportFile(this.options.sampleFile);
+      const outcome = await importOne(this.store, this.index, file);
+      this.announce([outcome]);
+      return ok(outcome);
+    });
+  }
+
+  async list(query: ListQuery): Promise<Result<ListPage>> {
+    return attempt(async () => ok(this.store.list(query)));
+  }
+
+  async search(query: SearchQuery): Promise<Result<SearchResults>> {
+    return attempt(async () => searchArchive(this.store, this.index, query));
+  }
+
+  async get(id: number): Promise<Result<Clipping>> {
+    return attempt(async () => {
+      const clipping = this.store.get(id);
+      return clipping ? ok(clipping) : fail('not-found', `There is no clipping ${id} in this archive.`);
+    });
+  }
+
+  async setTags(id: number, tags: string[]): Promise<Result<Clipping>> {
+    return attempt(async () => {
+      if (!this.store.setTags(id, tags)) return fail('not-found', `There is no clipping ${id} in this archive.`);
+      await this.reindex([id], []);
+      return ok(this.store.get(id)!);
+    });
+  }
+
+  async listTags(): Promise<Result<TagCount[]>> {
+    return attempt(async () => ok(this.store.listTags()));
+  }
+
+  async deleteClipping(id: number): Promise<Result<{ id: number }>> {
+    return attempt(async () => {
+      if (!this.store.delete(id)) return fail('not-found', `There is no clipping ${id} in this archive.`);
+      await this.reindex([], [id]);
+      this.events.emit('archiveChanged', { revision: this.store.revision() });
+      return ok({ id });
+    });
+  }
+
+  async exportPdf(id: number, options: ExportPdfOptions = {}): Promise<Result<ExportedFile>> {
+    return attempt(async () => {
+      const clipping = this.store.get(id);
+      if (!clipping) return fail('not-found', `There is no clipping ${id} in this archive.`);
+      const paper = options.paper ?? 'A4';
+      const html = buildPrintHtml(clipping, { paper });
+      const headerText = [clipping.source, clipping.title].filter(Boolean).join(' — ');
+      try {
+        const data = await this.options.pdfEngine.htmlToPdf(html, { paper, title: clipping.title, headerText });
+        return ok({ fileName: pdfFileName(clipping), mediaType: 'application/pdf', data });
+      } catch (error) {
+        return fail('export-failed', `Could not make the PDF of "${clipping.title}": ${(error as Error).message}`);
+      }
+    });
+  }
+
+  async indexStatus(): Promise<Result<IndexProgress>> {
+    return ok(this.index.status());
+  }
+
+  /** Brings the index up to date with the store for the given clippings. */
+  private async reindex(changed: number[], removed: number[]): Promise<void> {
+    await this.index.update({ upsert: this.store.texts(changed), remove: removed, revision: this.store.revision() });
+  }
+
+  private announce(outcomes: ImportOutcome[]): void {
+    if (outcomes.some((o) => o.status === 'imported')) this.events.emit('archiveChanged', { revision: this.store.revision() });
+  }
+}
+
+export function openArchive(dir: string, options: ArchiveOptions): Promise<Archive> {
+  return Archive.open(dir, options);
+}

@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import { lstat, readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ImportFile, ImportOutcome } from '../../preload/api.ts';
+import { IngestError, mediaTypeOf, parseClippingFile } from './ingest/index.ts';
+import type { ArchiveStore } from './store/store.ts';
+import type { SearchIndex } from './search/index.ts';
+
+/** Largest file taken in: a saved page bigger than this is not a clipping. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** Extensions picked up when a folder is imported; a file named explicitly is always tried. */
+export const IMPORT_EXTENSIONS = ['.txt', '.text', '.md', '.html', '.htm', '.xhtml', '.mhtml', '.mht'];
+
+const failed = (name: string, message: string): ImportOutcome => ({ name, status: 'failed', id: null, title: null, message });
+
+/**
+ * Imports one file: the same bytes twice make one clipping; a file that cannot be understood is
+ * reported and nothing of it is stored. The clipping is searchable when this resolves.
+ */
+export async function importOne(store: ArchiveStore, index: SearchIndex, file: ImportFile, tags: string[] = []): Promise<ImportOutcome> {
+  const { name, data } = file;
+  if (data.byteLength > MAX_IMPORT_BYTES) {
+    const mb = (data.byteLength / 1024 / 1024).toFixed(1);
+    return failed(name, `"${name}" is ${mb} MB; Clipdesk imports clippings of up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
+  }
+  const sha256 = createHash('sha256').update(data).digest('hex');
+  const existing = store.findByOriginal(sha256);
+  if (existing) {
+    return { name, status: 'duplicate', id: existing.id, title: existing.title, message: `"${name}" is already in the archive as "${existing.title}".` };
+  }
+  let parsed;
+  try {
+    parsed = parseClippingFile(name, data);
+  } catch (error) {
+    if (error instanceof IngestError) return failed(name, error.message);
+    return failed(name, `"${name}" could not be read: ${(error as Error).message}`);
+  }
+  const id = store.insert(parsed, { name, sha256, mediaType: mediaTypeOf(name, data), data }, new Date().toISOString(), tags);
+  await index.update({ upsert: store.texts([id]), remove: [], revision: store.revision() });
+  return { name, status: 'imported', id, title: parsed.title, message: null };
+}
+
+type PathItem = ImportFile | { failure: ImportOutcome };
+
+/**
+ * The files behind the given paths: files as named, folders walked recursively for clipping
+ * files. Symbolic links inside folders are not followed, so a folder cannot lead the import
+ * elsewhere on the disk.
+ */
+export async function* readImportPaths(paths: string[]): AsyncGenerator<PathItem> {
+  for (const given of paths) {
+    let info;
+    try {
+      info = await lstat(given);
+    } catch {
+      yield { failure: failed(given, `"${given}" does not exist or cannot be opened.`) };
+      continue;
+    }
+    if (info.isDirectory()) yield* walkFolder(given);
+    else yield await readOne(given, given);
+  }
+}
+
+async function* walkFolder(folder: string): AsyncGenerator<PathItem> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) yield* walkFolder(full);
+    else if (entry.isFile() && IMPORT_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) yield await readOne(full, full);
+  }
+}
+
+async function readOne(file: string, shownName: string): Promise<PathItem> {
+  try {
+    const info = await lstat(file);
+    if (info.size > MAX_IMPORT_BYTES) {
+      return { failure: failed(shownName, `"${shownName}" is ${(info.size / 1024 / 1024).toFixed(1)} MB; Clipdesk imports clippings of up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`) };
+    }
+    return { name: path.basename(file), data: new Uint8Array(await readFile(file)) };
+  } catch (error) {
+    return { failure: failed(shownName, `"${shownName}" could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`) };
+  }
+}
+
+export async function sampleImportFile(file: string): Promise<ImportFile> {
+  return { name: path.basename(file), data: new Uint8Array(await readFile(file)) };
+}
