@@ -1,0 +1,17 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { getBridge } from '../bridge.ts';
+import { App } from './App.tsx';
+import './styles.css';
+import '../library/library.css';
+import '../reader/reader.css';
+import '../tags/tags.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <App api={getBridge()} />
+  </StrictMode>,
+);

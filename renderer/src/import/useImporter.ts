@@ -1,0 +1,90 @@
+/**
+ * Import from files (button, drop) and from pasted text, reporting every file's outcome in a
+ * toast: imported, duplicate (with what it duplicates) or failed (with why).
+ */
+import { useCallback, useState } from 'react';
+import type { ClippingBridge, ImportFile, ImportOutcome } from '../../../preload/api.ts';
+import type { ToastLine, Toasts } from '../app/useToasts.ts';
+import { isImportable, IMPORT_EXTENSIONS } from './importFormats.ts';
+
+export interface Importer {
+  busy: boolean;
+  importFiles(files: readonly File[]): Promise<void>;
+  importText(text: string): Promise<void>;
+}
+
+function lineFor(outcome: ImportOutcome): ToastLine {
+  const label = outcome.title ? `${outcome.name} — “${outcome.title}”` : outcome.name;
+  switch (outcome.status) {
+    case 'imported':
+      return { text: `Imported ${label}`, tone: 'success', kind: 'imported' };
+    case 'duplicate':
+      return { text: `Already in the archive: ${label}${outcome.message ? `. ${outcome.message}` : ''}`, tone: 'info', kind: 'duplicate' };
+    default:
+      return { text: `Failed: ${outcome.name}. ${outcome.message ?? 'No reason given.'}`, tone: 'error', kind: 'failed' };
+  }
+}
+
+function summary(outcomes: ImportOutcome[]): string {
+  const imported = outcomes.filter((o) => o.status === 'imported').length;
+  if (outcomes.length === 1) {
+    return imported ? 'Clipping imported' : outcomes[0]?.status === 'duplicate' ? 'Already imported' : 'Import failed';
+  }
+  return `Imported ${imported} of ${outcomes.length} files`;
+}
+
+export function useImporter(api: ClippingBridge, toasts: Toasts, onImported: (firstId: number | null) => void): Importer {
+  const [busy, setBusy] = useState(false);
+
+  const report = useCallback(
+    (outcomes: ImportOutcome[]) => {
+      const tone = outcomes.some((o) => o.status === 'failed') ? 'error' : 'success';
+      toasts.show({ title: summary(outcomes), tone, lines: outcomes.map(lineFor), testId: 'import-report' });
+      const first = outcomes.find((o) => o.status !== 'failed' && o.id !== null);
+      onImported(first?.id ?? null);
+    },
+    [toasts, onImported],
+  );
+
+  const importFiles = useCallback(
+    async (files: readonly File[]) => {
+      const wanted = files.filter((f) => isImportable(f.name));
+      const skipped: ImportOutcome[] = files
+        .filter((f) => !isImportable(f.name))
+        .map((f) => ({ name: f.name, status: 'failed', id: null, title: null, message: `Clipdesk imports ${IMPORT_EXTENSIONS.join(' ')} files.` }));
+      if (wanted.length === 0) {
+        if (skipped.length) report(skipped);
+        return;
+      }
+      setBusy(true);
+      try {
+        const payload: ImportFile[] = await Promise.all(
+          wanted.map(async (f) => ({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) })),
+        );
+        const result = await api.importFiles(payload);
+        if (result.ok) report([...result.value.outcomes, ...skipped]);
+        else toasts.show({ title: 'Import failed', tone: 'error', lines: [{ text: result.error.message, tone: 'error' }], testId: 'import-report' });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [api, report, toasts],
+  );
+
+  const importText = useCallback(
+    async (text: string) => {
+      if (!text.trim()) return;
+      setBusy(true);
+      try {
+        const result = await api.importText(text);
+        if (result.ok) report([result.value]);
+        else toasts.show({ title: 'Import failed', tone: 'error', lines: [{ text: result.error.message, tone: 'error' }], testId: 'import-report' });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [api, report, toasts],
+  );
+
+  return { busy, importFiles, importText };
+}
