@@ -1,0 +1,64 @@
+/**
+ * The index worker: the slow parts of search (a full Lunr build, serialising it, writing and
+ * parsing index.json) run here, so the main process stays responsive. It answers one job at a time;
+ * `worker-client.ts` is its only caller. Bundled as out/main/index-worker.js by the Electron build.
+ */
+import { parentPort } from 'node:worker_threads';
+import { buildLunrIndex } from './lunr-index.ts';
+import type { IndexDoc } from './lunr-index.ts';
+import { INDEX_SCHEMA, readIndexFile, writeIndexFile } from './index-file.ts';
+import type { ReadIndexOutcome, SerialisedIndex } from './index-file.ts';
+
+export type WorkerRequest =
+  | { id: number; kind: 'load'; file: string; revision: number }
+  /** `file` null: build only, do not persist. */
+  | { id: number; kind: 'build'; docs: IndexDoc[]; revision: number; file: string | null };
+
+export type WorkerReply =
+  | { id: number; kind: 'loaded'; outcome: ReadIndexOutcome }
+  | { id: number; kind: 'progress'; done: number; total: number }
+  | { id: number; kind: 'persisting' }
+  | { id: number; kind: 'built'; index: SerialisedIndex; persistError: string | null }
+  | { id: number; kind: 'failed'; message: string };
+
+/** About a hundred progress messages a build: enough for a progress bar, few enough to be free. */
+function progressStep(total: number): number {
+  return Math.max(1, Math.floor(total / 100));
+}
+
+function handle(request: WorkerRequest, reply: (message: WorkerReply) => void): void {
+  if (request.kind === 'load') {
+    reply({ id: request.id, kind: 'loaded', outcome: readIndexFile(request.file, request.revision) });
+    return;
+  }
+  const total = request.docs.length;
+  const step = progressStep(total);
+  const index = buildLunrIndex(request.docs, (done) => {
+    if (done % step === 0 && done < total) reply({ id: request.id, kind: 'progress', done, total });
+  });
+  const serialised = index.toJSON();
+  reply({ id: request.id, kind: 'progress', done: total, total });
+  let persistError: string | null = null;
+  if (request.file !== null) {
+    reply({ id: request.id, kind: 'persisting' });
+    try {
+      writeIndexFile(request.file, { schema: INDEX_SCHEMA, revision: request.revision, docCount: total }, serialised);
+    } catch (error) {
+      // The index is still good in memory; the next start rebuilds it. Say so instead of failing.
+      persistError = `could not save the search index to ${request.file}: ${(error as Error).message}`;
+    }
+  }
+  reply({ id: request.id, kind: 'built', index: serialised, persistError });
+}
+
+const port = parentPort;
+if (port) {
+  port.on('message', (request: WorkerRequest) => {
+    const reply = (message: WorkerReply): void => port.postMessage(message);
+    try {
+      handle(request, reply);
+    } catch (error) {
+      reply({ id: request.id, kind: 'failed', message: (error as Error).message });
+    }
+  });
+}

@@ -1,0 +1,222 @@
+/**
+ * The archive's search index: loads index/index.json at start (or rebuilds it when missing, stale
+ * or unreadable), answers Lunr queries synchronously, takes changes at once as small segments and
+ * folds them into a new base in the worker when they pile up or the archive goes quiet.
+ */
+import { mkdirSync } from 'node:fs';
+import lunr from 'lunr';
+import type { IndexProgress } from '../../../preload/api.ts';
+import { buildLunrIndex } from './lunr-index.ts';
+import type { IndexDoc } from './lunr-index.ts';
+import { INDEX_SCHEMA, indexFilePath, writeIndexFile } from './index-file.ts';
+import { SegmentedIndex } from './segments.ts';
+import type { SearchOutcome } from './segments.ts';
+import { IndexWorkerClient } from './worker-client.ts';
+
+export interface SearchIndexOptions {
+  /** `<archive>/index`; created if missing. */
+  dir: string;
+  /** The store revision the caller's data is at. */
+  revision: number;
+  /** All live documents; called when a (re)build is needed. */
+  loadDocs: () => IndexDoc[];
+  onProgress?: (p: IndexProgress) => void;
+  /** Documents in recent segments that start a background merge at once (default 200). */
+  mergeThreshold?: number;
+  /** Quiet time after the last change before a background merge (default 5 s). */
+  idleMergeMs?: number;
+  /** Problems that do not stop search (the index could not be saved); default console.warn. */
+  onWarning?: (message: string) => void;
+  /** The worker to use (tests); default the bundled or source index-worker. */
+  workerUrl?: URL;
+}
+
+export interface IndexChange {
+  upsert: IndexDoc[];
+  remove: number[];
+  revision: number;
+}
+
+const DEFAULT_MERGE_THRESHOLD = 200;
+const DEFAULT_IDLE_MERGE_MS = 5_000;
+
+export class SearchIndex {
+  readonly #options: SearchIndexOptions;
+  readonly #client: IndexWorkerClient;
+  readonly #segments: SegmentedIndex;
+  #revision: number;
+  /** The revision index.json holds; a merge is due while it differs from #revision. */
+  #savedRevision: number;
+  #progress: IndexProgress;
+  #merge: Promise<void> | null = null;
+  #idleTimer: NodeJS.Timeout | null = null;
+  #closed = false;
+  /** Counts failed merges, so whenIdle() does not spin on one that keeps failing. */
+  #mergeFailures = 0;
+
+  private constructor(options: SearchIndexOptions, client: IndexWorkerClient, base: lunr.Index, savedRevision: number) {
+    this.#options = options;
+    this.#client = client;
+    this.#segments = new SegmentedIndex(base);
+    this.#revision = options.revision;
+    this.#savedRevision = savedRevision;
+    this.#progress = { state: 'ready', done: 0, total: 0, revision: options.revision };
+  }
+
+  /** Loads index/ if it is there, readable and at `revision`; otherwise rebuilds (off the main thread) and persists. */
+  static async open(options: SearchIndexOptions): Promise<SearchIndex> {
+    mkdirSync(options.dir, { recursive: true });
+    const client = new IndexWorkerClient(options.workerUrl);
+    const file = indexFilePath(options.dir);
+    const warn = options.onWarning ?? ((message: string) => console.warn(`clipdesk search: ${message}`));
+    let base: lunr.Index | null = null;
+    try {
+      const outcome = await client.load(file, options.revision);
+      if (outcome.ok) base = lunr.Index.load(outcome.index);
+    } catch (error) {
+      // A worker that cannot start, or a file Lunr cannot load: rebuild below.
+      warn(`the saved index could not be loaded, rebuilding it (${(error as Error).message})`);
+    }
+    let savedRevision = options.revision;
+    if (!base) {
+      const docs = options.loadDocs();
+      const report = (done: number): void => options.onProgress?.({ state: 'building', done, total: docs.length, revision: options.revision });
+      report(0);
+      try {
+        const built = await client.build(docs, options.revision, file, report);
+        if (built.persistError) {
+          warn(built.persistError);
+          savedRevision = -1;
+        }
+        base = lunr.Index.load(built.index);
+      } catch (error) {
+        warn(`the index worker could not build the index, building it here (${(error as Error).message})`);
+        base = buildLunrIndex(docs);
+        savedRevision = saveHere(file, options.revision, docs.length, base, warn);
+        report(docs.length);
+      }
+    }
+    const index = new SearchIndex(options, client, base, savedRevision);
+    index.#emit({ state: 'ready', done: 0, total: 0, revision: options.revision });
+    return index;
+  }
+
+  /** Lunr query syntax; all hits, best first; a malformed query becomes {ok:false, message}. Never throws. */
+  search(query: string): SearchOutcome {
+    return this.#segments.search(query);
+  }
+
+  /** Resolves when the change is searchable; merging and saving happen in the background. */
+  async update(change: IndexChange): Promise<void> {
+    if (this.#closed) throw new Error('the search index is closed');
+    this.#emit({ state: 'updating', done: 0, total: change.upsert.length + change.remove.length, revision: this.#revision });
+    this.#segments.apply(change.upsert, change.remove);
+    this.#revision = change.revision;
+    if (this.#segments.segmentDocCount >= (this.#options.mergeThreshold ?? DEFAULT_MERGE_THRESHOLD)) this.#startMerge();
+    else this.#scheduleIdleMerge();
+    if (!this.#merge) this.#emit({ state: 'ready', done: 0, total: 0, revision: this.#revision });
+  }
+
+  status(): IndexProgress {
+    return { ...this.#progress };
+  }
+
+  /** Resolves when background work is done: pending changes merged into the base and saved. */
+  async whenIdle(): Promise<void> {
+    // Changes that arrive while merging get another round; a failed merge is not retried here.
+    const failuresBefore = this.#mergeFailures;
+    while (!this.#closed && this.#mergeFailures === failuresBefore) {
+      if (this.#idleTimer) this.#startMerge();
+      if (!this.#merge) return;
+      await this.#merge;
+    }
+  }
+
+  /** Ends the worker; a save in progress finishes first, unmerged changes are left to the next start. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#clearIdleTimer();
+    await this.#client.close();
+    await this.#merge;
+  }
+
+  #scheduleIdleMerge(): void {
+    this.#clearIdleTimer();
+    const timer = setTimeout(() => {
+      this.#idleTimer = null;
+      this.#startMerge();
+    }, this.#options.idleMergeMs ?? DEFAULT_IDLE_MERGE_MS);
+    // A pending merge must not keep a CLI process alive; the next start rebuilds instead.
+    timer.unref();
+    this.#idleTimer = timer;
+  }
+
+  #clearIdleTimer(): void {
+    if (this.#idleTimer) clearTimeout(this.#idleTimer);
+    this.#idleTimer = null;
+  }
+
+  #startMerge(): void {
+    this.#clearIdleTimer();
+    if (this.#merge || this.#closed || !this.#mergeDue()) return;
+    this.#merge = this.#runMerge().finally(() => {
+      this.#merge = null;
+      if (this.#closed) return;
+      // Changes that came in while merging wait for the next quiet moment.
+      if (this.#mergeDue()) this.#scheduleIdleMerge();
+      this.#emit({ state: 'ready', done: 0, total: 0, revision: this.#revision });
+    });
+  }
+
+  #mergeDue(): boolean {
+    return this.#segments.hasChanges || this.#savedRevision !== this.#revision;
+  }
+
+  async #runMerge(): Promise<void> {
+    const coveredSeq = this.#segments.seq;
+    const revision = this.#revision;
+    let docs: IndexDoc[];
+    try {
+      docs = this.#options.loadDocs();
+    } catch (error) {
+      this.#warn(`could not read the archive to merge the search index (${(error as Error).message})`);
+      this.#mergeFailures += 1;
+      return;
+    }
+    const report = (done: number): void => this.#emit({ state: 'updating', done, total: docs.length, revision: this.#revision });
+    report(0);
+    try {
+      const built = await this.#client.build(docs, revision, indexFilePath(this.#options.dir), report);
+      if (this.#closed) return;
+      this.#segments.replaceBase(lunr.Index.load(built.index), coveredSeq);
+      if (built.persistError) this.#warn(built.persistError);
+      // Even when saving failed: retrying at once would fail the same way; the next start rebuilds.
+      this.#savedRevision = revision;
+    } catch (error) {
+      // Closing drops a build in progress; anything else leaves the segments in place, still correct.
+      this.#mergeFailures += 1;
+      if (!this.#closed) this.#warn(`the background merge of the search index failed (${(error as Error).message})`);
+    }
+  }
+
+  #emit(progress: IndexProgress): void {
+    this.#progress = progress;
+    this.#options.onProgress?.({ ...progress });
+  }
+
+  #warn(message: string): void {
+    (this.#options.onWarning ?? ((text: string) => console.warn(`clipdesk search: ${text}`)))(message);
+  }
+}
+
+/** The fallback when the worker cannot run: save from this thread, or say why not. */
+function saveHere(file: string, revision: number, docCount: number, index: lunr.Index, warn: (m: string) => void): number {
+  try {
+    writeIndexFile(file, { schema: INDEX_SCHEMA, revision, docCount }, index.toJSON());
+    return revision;
+  } catch (error) {
+    warn(`could not save the search index to ${file}: ${(error as Error).message}`);
+    return -1;
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * Snippets for the page of results shown (DESIGN.md: computed, not stored). The text is split and
+ * stemmed exactly as Lunr indexed it, so a query for "meeting" (index term "meet") marks
+ * "meetings" and "Meeting," alike. The result is plain text parts: the renderer sets them as text
+ * nodes, so nothing in a clipping can become markup.
+ */
+import type { SnippetPart } from '../../../preload/api.ts';
+import { indexTermOf, TOKEN_SEPARATOR } from './lunr-index.ts';
+
+const ELLIPSIS = '…';
+const DEFAULT_MAX_CHARS = 240;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * A window of `text` of at most `maxChars` characters (ellipses aside) around the densest cluster of
+ * matched words, each word whose Lunr index term is in `terms` marked, an ellipsis at each cut end.
+ */
+export function makeSnippet(text: string, terms: readonly string[], maxChars = DEFAULT_MAX_CHARS): SnippetPart[] {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat === '') return [];
+  const limit = Math.max(1, Math.floor(maxChars));
+  const marks = findMarks(flat, new Set(terms));
+  const window = chooseWindow(flat, marks, limit);
+  return partsOf(flat, window, marks.filter((m) => m.start >= window.start && m.end <= window.end));
+}
+
+/** The spans of the words whose index term is wanted, trimmed as Lunr's trimmer trims them. */
+function findMarks(text: string, terms: ReadonlySet<string>): Span[] {
+  if (terms.size === 0) return [];
+  const marks: Span[] = [];
+  const cache = new Map<string, boolean>();
+  const separator = new RegExp(TOKEN_SEPARATOR.source, 'g');
+  let tokenStart = 0;
+  const visit = (start: number, end: number): void => {
+    if (end <= start) return;
+    const token = text.slice(start, end);
+    let wanted = cache.get(token);
+    if (wanted === undefined) {
+      const term = indexTermOf(token);
+      wanted = term !== null && terms.has(term);
+      cache.set(token, wanted);
+    }
+    if (!wanted) return;
+    // Mark the word without the punctuation around it, as the trimmer saw it.
+    const lead = /^\W*/.exec(token)?.[0].length ?? 0;
+    const trail = /\W*$/.exec(token.slice(lead))?.[0].length ?? 0;
+    marks.push({ start: start + lead, end: end - trail });
+  };
+  for (const match of text.matchAll(separator)) {
+    visit(tokenStart, match.index);
+    tokenStart = match.index + match[0].length;
+  }
+  visit(tokenStart, text.length);
+  return marks;
+}
+
+/** The window with the most marks that fit in `limit` characters, widened with context and snapped to words. */
+function chooseWindow(text: string, marks: readonly Span[], limit: number): Span {
+  if (text.length <= limit) return { start: 0, end: text.length };
+  let best = { first: 0, last: -1 };
+  for (let first = 0, last = 0; first < marks.length; first += 1) {
+    const firstMark = marks[first] as Span;
+    last = Math.max(last, first);
+    while (last + 1 < marks.length && (marks[last + 1] as Span).end - firstMark.start <= limit) last += 1;
+    if (last - first > best.last - best.first) best = { first, last };
+  }
+  if (best.last < 0) return snapToWords(text, 0, limit);
+  const clusterStart = (marks[best.first] as Span).start;
+  const clusterEnd = Math.min((marks[best.last] as Span).end, clusterStart + limit);
+  // A third of the spare room before the cluster, the rest after: a reader reads on.
+  const spare = limit - (clusterEnd - clusterStart);
+  let start = Math.max(0, clusterStart - Math.floor(spare / 3));
+  const end = Math.min(text.length, start + limit);
+  start = Math.max(0, end - limit);
+  return snapToWords(text, start, end, { start: clusterStart, end: clusterEnd });
+}
+
+/** Moves cut ends to word boundaries, inward, never past the matched cluster `keep`. */
+function snapToWords(text: string, start: number, end: number, keep: Span = { start: end, end: start }): Span {
+  let s = start;
+  if (s > 0 && text[s - 1] !== ' ') {
+    const space = text.indexOf(' ', s);
+    if (space !== -1 && space < keep.start && space < end) s = space + 1;
+  }
+  let e = Math.min(end, text.length);
+  if (e < text.length && text[e] !== ' ') {
+    const space = text.lastIndexOf(' ', e);
+    if (space > s && space >= keep.end) e = space;
+  }
+  while (e > s && text[e - 1] === ' ') e -= 1;
+  while (s < e && text[s] === ' ') s += 1;
+  return { start: s, end: e };
+}
+
+function partsOf(text: string, window: Span, marks: readonly Span[]): SnippetPart[] {
+  const parts: SnippetPart[] = [];
+  const push = (part: SnippetPart): void => {
+    if (part.text === '') return;
+    const previous = parts[parts.length - 1];
+    if (previous && !previous.mark && !part.mark) previous.text += part.text;
+    else parts.push(part);
+  };
+  if (window.start > 0) push({ text: ELLIPSIS, mark: false });
+  let at = window.start;
+  for (const mark of marks) {
+    push({ text: text.slice(at, mark.start), mark: false });
+    push({ text: text.slice(mark.start, mark.end), mark: true });
+    at = mark.end;
+  }
+  push({ text: text.slice(at, window.end), mark: false });
+  if (window.end < text.length) push({ text: ELLIPSIS, mark: false });
+  return parts;
+}

@@ -1,0 +1,145 @@
+/**
+ * Talks to the index worker: starts it on first use, matches replies to jobs, and shuts it down
+ * without tearing a half-written index file. The worker is unref'd while it has nothing to do, so a
+ * forgotten close() never keeps a CLI process alive.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { IndexDoc } from './lunr-index.ts';
+import type { ReadIndexOutcome, SerialisedIndex } from './index-file.ts';
+import type { WorkerReply, WorkerRequest } from './index-worker.ts';
+
+/** The worker's source entry, relative to the project root, for the build script to bundle. */
+export const INDEX_WORKER_ENTRY = 'main/archive/search/index-worker.ts';
+/** The file name the bundled worker must have, next to the bundle that starts it. */
+export const INDEX_WORKER_BUNDLE_NAME = 'index-worker.js';
+
+/** The folder of this module, from source (ESM) or from a bundle (ESM or CommonJS). */
+function moduleDirectory(): string {
+  const url = (import.meta as { url?: string }).url;
+  if (typeof url === 'string' && url.startsWith('file:')) return path.dirname(fileURLToPath(url));
+  return typeof __dirname === 'string' ? __dirname : process.cwd();
+}
+
+/** A bundled sibling `index-worker.js` when there is one (the built app), else the TypeScript source. */
+export function resolveWorkerEntry(directory = moduleDirectory()): URL {
+  const bundled = path.join(directory, INDEX_WORKER_BUNDLE_NAME);
+  if (existsSync(bundled)) return pathToFileURL(bundled);
+  return pathToFileURL(path.join(directory, 'index-worker.ts'));
+}
+
+export interface BuildResult {
+  index: SerialisedIndex;
+  persistError: string | null;
+}
+
+interface PendingJob {
+  resolve: (reply: WorkerReply) => void;
+  reject: (error: Error) => void;
+  onProgress?: (done: number, total: number) => void;
+  persisting: boolean;
+}
+
+type JobRequest = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
+
+export class IndexWorkerClient {
+  #worker: Worker | null = null;
+  #nextId = 1;
+  #pending = new Map<number, PendingJob>();
+  #closed = false;
+  readonly #entry: URL;
+
+  constructor(entry: URL = resolveWorkerEntry()) {
+    this.#entry = entry;
+  }
+
+  async load(file: string, revision: number): Promise<ReadIndexOutcome> {
+    const reply = await this.#run({ kind: 'load', file, revision });
+    if (reply.kind !== 'loaded') throw new Error(`index worker answered a load with "${reply.kind}"`);
+    return reply.outcome;
+  }
+
+  /** Builds the full index in the worker; `file` non-null also persists it there. */
+  async build(docs: IndexDoc[], revision: number, file: string | null, onProgress?: (done: number, total: number) => void): Promise<BuildResult> {
+    const reply = await this.#run({ kind: 'build', docs, revision, file }, onProgress);
+    if (reply.kind !== 'built') throw new Error(`index worker answered a build with "${reply.kind}"`);
+    return { index: reply.index, persistError: reply.persistError };
+  }
+
+  /** Ends the worker. A job that is writing index.json is let finish first; any other is dropped. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    const writing = [...this.#pending.values()].filter((job) => job.persisting);
+    if (writing.length > 0) {
+      await new Promise<void>((resolve) => {
+        let left = writing.length;
+        const done = (): void => {
+          left -= 1;
+          if (left === 0) resolve();
+        };
+        for (const job of writing) {
+          const { resolve: ok, reject: fail } = job;
+          job.resolve = (reply) => { ok(reply); done(); };
+          job.reject = (error) => { fail(error); done(); };
+        }
+      });
+    }
+    const worker = this.#worker;
+    this.#worker = null;
+    this.#failAll(new Error('the search index was closed'));
+    if (worker) await worker.terminate();
+  }
+
+  #run(request: JobRequest, onProgress?: (done: number, total: number) => void): Promise<WorkerReply> {
+    if (this.#closed) return Promise.reject(new Error('the search index was closed'));
+    const worker = this.#ensureWorker();
+    const id = this.#nextId++;
+    return new Promise<WorkerReply>((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject, persisting: false, ...(onProgress ? { onProgress } : {}) });
+      worker.ref();
+      worker.postMessage({ ...request, id } as WorkerRequest);
+    });
+  }
+
+  #ensureWorker(): Worker {
+    if (this.#worker) return this.#worker;
+    const worker = new Worker(this.#entry);
+    worker.on('message', (reply: WorkerReply) => this.#onReply(reply));
+    worker.on('error', (error) => this.#onWorkerDied(worker, new Error(`the index worker failed: ${error.message}`)));
+    worker.on('exit', (code) => this.#onWorkerDied(worker, new Error(`the index worker stopped (exit code ${code})`)));
+    this.#worker = worker;
+    return worker;
+  }
+
+  #onReply(reply: WorkerReply): void {
+    const job = this.#pending.get(reply.id);
+    if (!job) return;
+    if (reply.kind === 'progress') {
+      job.onProgress?.(reply.done, reply.total);
+      return;
+    }
+    if (reply.kind === 'persisting') {
+      job.persisting = true;
+      return;
+    }
+    this.#pending.delete(reply.id);
+    if (this.#pending.size === 0) this.#worker?.unref();
+    if (reply.kind === 'failed') job.reject(new Error(`the index worker failed: ${reply.message}`));
+    else job.resolve(reply);
+  }
+
+  #onWorkerDied(worker: Worker, error: Error): void {
+    if (this.#worker !== worker) return;
+    // A later job starts a fresh worker; the jobs this one held cannot be answered.
+    this.#worker = null;
+    this.#failAll(error);
+  }
+
+  #failAll(error: Error): void {
+    const jobs = [...this.#pending.values()];
+    this.#pending.clear();
+    for (const job of jobs) job.reject(error);
+  }
+}
