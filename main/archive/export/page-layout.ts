@@ -41,7 +41,7 @@ function escapeTemplateText(text: string): string {
 
 // The templates render in their own document without the page's CSS: Chromium's default size there
 // is unreadably small, so every template sets its font and size explicitly.
-const TEMPLATE_FONT = `font-family: 'DejaVu Sans', 'Liberation Sans', 'Noto Sans CJK SC', sans-serif; font-size: 8pt; color: #555;`;
+const TEMPLATE_FONT = `font-family: 'DejaVu Sans', 'Liberation Sans', 'Noto Sans CJK SC', sans-serif; font-size: 8.5pt; color: #555;`;
 const TEMPLATE_BOX = `width: 100%; box-sizing: border-box; padding: 0 ${PAGE_MARGINS_MM.right}mm 0 ${PAGE_MARGINS_MM.left}mm; -webkit-print-color-adjust: exact;`;
 
 /** Longest header text kept whole; a header wraps or clips otherwise. */

@@ -34,12 +34,17 @@ h2 { font-size: 12pt; line-height: 1.3; margin: 0 0 6pt; }
 .byline { font-weight: bold; color: #222; }
 .meta .sep { color: #999; padding: 0 0.35em; }
 
-/* A photo's caption stays whole; the photo itself is not printed (it is never fetched). */
+/* A figure (photo and caption) is never cut by a page break. Without its photo (web images are
+   never fetched) the caption stands alone, marked by a rule. */
 figure {
   break-inside: avoid; page-break-inside: avoid;
   margin: 0 0 14pt; padding: 0 0 0 9pt; border-left: 2.5pt solid #c8c8c8;
 }
-figure img { display: block; max-width: 100%; max-height: 60vh; margin: 0 0 5pt; break-inside: avoid; }
+figure.photo { padding: 0; border: 0; }
+/* Capped below the page's content height so a photo always fits whole on one page. */
+figure img { display: block; max-width: 100%; max-height: 150mm; width: auto; height: auto; margin: 0 0 5pt; }
+header { break-inside: avoid; }
+a { color: inherit; text-decoration: underline; text-decoration-color: #999; }
 figcaption { font-family: ${SANS}; font-size: 8.5pt; line-height: 1.45; color: #333; }
 figcaption .credit { color: #666; font-size: 7.5pt; text-transform: uppercase; letter-spacing: 0.03em; }
 

@@ -36,14 +36,19 @@ function metaBlock(clipping: Clipping): string {
   return `<div class="meta">${lines.join('')}</div>`;
 }
 
+// Only images already inside the document may print: the archive service can hand over stored
+// image bytes as data: URLs. Web addresses are never fetched (the print page has no network).
+const PRINTABLE_IMAGE = /^data:image\/(?:png|jpeg|gif|webp);base64,[A-Za-z0-9+/=\s]+$/;
+
 function figure(image: ClippingImage): string {
   const caption = image.caption.trim();
   const credit = image.credit?.trim();
-  if (!caption && !credit) return '';
+  const src = image.src && PRINTABLE_IMAGE.test(image.src) ? image.src.replace(/\s+/g, '') : null;
+  if (!caption && !credit && !src) return '';
+  const img = src ? `<img src="${escapeHtml(src)}" alt="${escapeHtml(caption)}">` : '';
   const creditHtml = credit ? `${caption ? ' ' : ''}<span class="credit">${escapeHtml(credit)}</span>` : '';
-  // The photo itself is not printed: clippings keep only its web address, and the print page
-  // fetches nothing. Its caption is what the reader needs.
-  return `<figure><figcaption>${escapeHtml(caption)}${creditHtml}</figcaption></figure>`;
+  const captionHtml = caption || credit ? `<figcaption>${escapeHtml(caption)}${creditHtml}</figcaption>` : '';
+  return `<figure${src ? ' class="photo"' : ''}>${img}${captionHtml}</figure>`;
 }
 
 function bioSection(clipping: Clipping): string {

@@ -7,6 +7,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { crc32, deflateSync } from 'node:zlib';
 import type { Clipping } from '../../../preload/api.ts';
 
 const run = promisify(execFile);
@@ -135,4 +136,36 @@ export async function renderPagePng(pdf: Uint8Array, name: string, page = 1): Pr
     poppler('pdftoppm', ['-png', '-r', '100', '-f', String(page), '-l', String(page), '-singlefile', path, base]),
   );
   return `${base}.png`;
+}
+
+/** Which page each image drawing is on (pdfimages -list); an image cut by a page break is drawn on two. */
+export async function pdfImagePages(pdf: Uint8Array): Promise<number[]> {
+  const out = await withPdfFile(pdf, (path) => poppler('pdfimages', ['-list', path]));
+  return out
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim() !== '')
+    .filter((line) => line.trim().split(/\s+/)[2] === 'image') // not the soft masks of the same image
+    .map((line) => Number(line.trim().split(/\s+/)[0]));
+}
+
+/** A solid-colour RGB PNG of the given size as a data: URL, made here so the test needs no image file. */
+export function pngDataUrl(width: number, height: number, rgb: [number, number, number]): string {
+  const chunk = (type: string, data: Buffer): Buffer => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const out = Buffer.alloc(body.length + 8);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body), body.length + 4);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, no interlace
+  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => rgb).flat())]);
+  const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const png = Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
+  return `data:image/png;base64,${png.toString('base64')}`;
 }
