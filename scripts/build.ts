@@ -12,7 +12,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import type { BuildOptions } from 'esbuild';
+import type { BuildOptions, Plugin } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const at = (relative: string): string => path.join(root, relative);
@@ -42,9 +42,32 @@ const nodeBundle: BuildOptions = {
   logLevel: 'warning',
 };
 
+/**
+ * The desktop app prints with Electron's printToPDF; the core's Chromium engine (for the browser
+ * host and the CLI) imports playwright, a devDependency that a packaged app does not ship. Its
+ * import is replaced in the Electron bundle by a stub that says so if it is ever reached.
+ */
+const noPlaywrightInElectron: Plugin = {
+  name: 'no-playwright-in-electron',
+  setup(builder) {
+    builder.onResolve({ filter: /^playwright(-core)?$/ }, (args) => ({ path: args.path, namespace: 'no-playwright' }));
+    builder.onLoad({ filter: /.*/, namespace: 'no-playwright' }, () => ({
+      contents:
+        "const unavailable = () => { throw new Error('The desktop app prints with Electron; the Chromium PDF engine is not part of it.'); };\n" +
+        'export const chromium = { launch: unavailable };\n',
+      loader: 'js',
+    }));
+  },
+};
+
 async function buildNodeParts(): Promise<void> {
   await Promise.all([
-    build({ ...nodeBundle, entryPoints: [at('main/electron/main.ts')], outfile: at('out/main/main.js') }),
+    build({
+      ...nodeBundle,
+      entryPoints: [at('main/electron/main.ts')],
+      outfile: at('out/main/main.js'),
+      plugins: [noPlaywrightInElectron],
+    }),
     build({ ...nodeBundle, entryPoints: [at('main/archive/search/index-worker.ts')], outfile: at('out/main/index-worker.js') }),
     build({
       // The sandboxed preload has no Node: it gets only Electron's renderer modules, so
@@ -66,9 +89,11 @@ async function main(): Promise<void> {
   const started = Date.now();
   await rm(at('out/main'), { recursive: true, force: true });
   await rm(at('out/preload'), { recursive: true, force: true });
-  if (!process.argv.includes('--no-renderer')) buildRenderer();
+  const withRenderer = !process.argv.includes('--no-renderer');
+  if (withRenderer) buildRenderer();
   await buildNodeParts();
-  console.log(`Built out/renderer, out/main/main.js, out/main/index-worker.js and out/preload/preload.cjs in ${Date.now() - started} ms.`);
+  const parts = 'out/main/main.js, out/main/index-worker.js and out/preload/preload.cjs';
+  console.log(`Built ${withRenderer ? 'out/renderer, ' : ''}${parts} in ${Date.now() - started} ms.`);
 }
 
 main().catch((error: unknown) => {

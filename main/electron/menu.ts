@@ -45,8 +45,8 @@ async function importWithDialog(context: MenuContext): Promise<void> {
     dialog.showErrorBox('Import failed', error instanceof Error ? error.message : String(error));
     return;
   }
-  const status = await context.archive.indexStatus();
-  sendEvent(context.getWindow(), 'archiveChanged', { revision: status.ok ? status.value.revision : 0 });
+  // No 'archiveChanged' here: the archive emits it itself when anything was imported, and
+  // ipc.ts forwards it to the window.
   const failed = report.outcomes.filter((outcome) => outcome.status === 'failed');
   if (failed.length > 0) {
     const detail = summarise({ outcomes: failed });
