@@ -23,6 +23,7 @@ interface Props {
 }
 
 function countLine(library: LibraryView, query: string): string {
+  if (library.queryError) return 'Finish the query to update the results';
   if (library.searching) {
     const n = library.total;
     return `${n} ${n === 1 ? 'result' : 'results'} for “${query.trim()}”`;
@@ -45,7 +46,7 @@ export function ListPane(props: Props) {
         onKeyDown={props.onSearchKey}
       />
       <div className="list-toolbar">
-        <span className="list-count" data-testid="list-count" aria-live="polite">
+        <span className="list-count" data-testid="list-count" data-query={library.answers} aria-live="polite">
           {library.loaded ? countLine(library, query) : ''}
         </span>
         {tag && (
@@ -70,6 +71,7 @@ export function ListPane(props: Props) {
         </p>
       )}
       <ResultList
+        stale={library.queryError !== null}
         items={library.items}
         activeId={props.activeId}
         openId={props.openId}

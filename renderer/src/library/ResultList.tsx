@@ -12,6 +12,8 @@ interface Props {
   activeId: number | null;
   openId: number | null;
   searching: boolean;
+  /** The query in the box cannot be read: these are the last good results, shown dimmed. */
+  stale: boolean;
   sort: SortOrder;
   onActivate(id: number): void;
   onOpen(id: number): void;
@@ -25,7 +27,7 @@ function dateLine(item: ResultItem, sort: SortOrder, searching: boolean): string
 }
 
 /** The results as a listbox: arrow keys move, Enter or a click opens. */
-export function ResultList({ items, activeId, openId, searching, sort, onActivate, onOpen }: Props) {
+export function ResultList({ items, activeId, openId, searching, stale, sort, onActivate, onOpen }: Props) {
   const listRef = useRef<HTMLUListElement>(null);
 
   useEffect(() => {
@@ -37,7 +39,7 @@ export function ResultList({ items, activeId, openId, searching, sort, onActivat
     <ul
       ref={listRef}
       id={RESULT_LIST_ID}
-      className="result-list"
+      className={`result-list${stale ? ' is-stale' : ''}`}
       role="listbox"
       aria-label={searching ? 'Search results' : 'Clippings'}
       aria-activedescendant={activeId !== null ? optionId(activeId) : undefined}

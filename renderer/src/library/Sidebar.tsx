@@ -16,7 +16,7 @@ export function Sidebar({ allCount, tags, selectedTag, onSelectTag, top, bottom 
   return (
     <aside className="sidebar" aria-label="Library" data-testid="sidebar">
       <div className="brand">
-        <span className="brand-mark" aria-hidden="true">❡</span> Clipdesk
+        <span className="brand-mark" aria-hidden="true">¶</span> Clipdesk
       </div>
       {top}
       <nav aria-label="Library views">

@@ -24,13 +24,15 @@ export interface LibraryView {
   queryError: ApiError | null;
   /** Any other failure to load. */
   loadError: ApiError | null;
+  /** The query text these items answer ('' for the library list): lets tests and the count line know what is shown. */
+  answers: string;
   /** False until the first answer arrives (so the empty state does not flash). */
   loaded: boolean;
 }
 
 const PAGE_SIZE = 200;
 
-const INITIAL: LibraryView = { items: [], total: 0, searching: false, queryError: null, loadError: null, loaded: false };
+const INITIAL: LibraryView = { items: [], total: 0, answers: '', searching: false, queryError: null, loadError: null, loaded: false };
 
 export function useLibrary(api: ClippingBridge, query: LibraryQuery): LibraryView {
   const [view, setView] = useState<LibraryView>(INITIAL);
@@ -44,7 +46,7 @@ export function useLibrary(api: ClippingBridge, query: LibraryQuery): LibraryVie
         const result = await api.search({ text: trimmed, ...(tag ? { tag } : {}), limit: PAGE_SIZE });
         if (!current) return;
         if (result.ok) {
-          setView({ items: result.value.hits, total: result.value.total, searching: true, queryError: null, loadError: null, loaded: true });
+          setView({ items: result.value.hits, total: result.value.total, answers: trimmed, searching: true, queryError: null, loadError: null, loaded: true });
         } else if (result.error.code === 'query-syntax') {
           // Keep the last good results visible while the person finishes typing.
           setView((prev) => ({ ...prev, searching: true, queryError: result.error, loadError: null, loaded: true }));
@@ -56,7 +58,7 @@ export function useLibrary(api: ClippingBridge, query: LibraryQuery): LibraryVie
       const result = await api.list({ ...(tag ? { tag } : {}), sort, limit: PAGE_SIZE });
       if (!current) return;
       if (result.ok) {
-        setView({ items: result.value.items, total: result.value.total, searching: false, queryError: null, loadError: null, loaded: true });
+        setView({ items: result.value.items, total: result.value.total, answers: '', searching: false, queryError: null, loadError: null, loaded: true });
       } else {
         setView((prev) => ({ ...prev, queryError: null, loadError: result.error, loaded: true }));
       }

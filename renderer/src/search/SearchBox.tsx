@@ -47,7 +47,7 @@ export function SearchBox({ inputRef, value, onChange, error, listId, activeOpti
       </div>
       {error && (
         <div id="search-error" className="search-error" role="alert" data-testid="search-error">
-          <span>{error.message}</span>
+          <span>Cannot read this query: {error.message}</span>
           <span className="search-hint">{SYNTAX_HINT}</span>
         </div>
       )}

@@ -1,0 +1,129 @@
+/**
+ * One driver for Clipdesk's UI over any Playwright Page: the browser host's (e2e/web) and the
+ * Electron window's (e2e/electron). It speaks in the user's terms and waits for the UI to
+ * answer, so specs read as journeys.
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
+import path from 'node:path';
+
+export class ClipdeskPage {
+  readonly page: Page;
+  readonly searchInput: Locator;
+  readonly searchError: Locator;
+  readonly listCount: Locator;
+  readonly results: Locator;
+  readonly headline: Locator;
+  readonly byline: Locator;
+  readonly caption: Locator;
+  readonly authorBio: Locator;
+  readonly readerBody: Locator;
+  readonly tagChips: Locator;
+  readonly tagInput: Locator;
+  readonly sidebarTags: Locator;
+  readonly allCount: Locator;
+  readonly emptyState: Locator;
+  readonly importReport: Locator;
+  readonly pasteDialog: Locator;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.searchInput = page.getByTestId('search-input');
+    this.searchError = page.getByTestId('search-error');
+    this.listCount = page.getByTestId('list-count');
+    this.results = page.getByTestId('result');
+    this.headline = page.getByTestId('reader-headline');
+    this.byline = page.getByTestId('reader-byline');
+    this.caption = page.getByTestId('reader-caption');
+    this.authorBio = page.getByTestId('author-bio');
+    this.readerBody = page.getByTestId('reader-body');
+    this.tagChips = page.getByTestId('tag-chip');
+    this.tagInput = page.getByTestId('tag-input');
+    this.sidebarTags = page.getByTestId('nav-tag');
+    this.allCount = page.getByTestId('all-count');
+    this.emptyState = page.getByTestId('empty-state');
+    this.importReport = page.getByTestId('import-report').last();
+    this.pasteDialog = page.getByTestId('paste-dialog');
+  }
+
+  /** The result row whose title is `title`. */
+  result(title: string): Locator {
+    return this.results.filter({ has: this.page.getByTestId('result-title').getByText(title, { exact: true }) });
+  }
+
+  /** The highlighted words (<mark>) in a result's snippet. */
+  resultSnippetMarks(title: string): Locator {
+    return this.result(title).getByTestId('result-snippet').locator('mark');
+  }
+
+  /** Imports files through the import button's file input and waits for the per-file report. */
+  async importFile(...filePaths: string[]): Promise<void> {
+    const before = await this.page.getByTestId('import-report').count();
+    await this.page.getByTestId('import-input').setInputFiles(filePaths.map((p) => path.resolve(p)));
+    await expect(this.page.getByTestId('import-report')).toHaveCount(before + 1);
+    await expect(this.importReport).toContainText(path.basename(filePaths[0]!));
+  }
+
+  /** Loads the bundled sample from the empty archive's offer, and waits until it is open. */
+  async importSample(): Promise<void> {
+    await this.page.getByTestId('load-sample').click();
+    await expect(this.headline).toBeVisible();
+  }
+
+  /** Imports text through the "Paste text…" dialog. */
+  async importTextViaDialog(text: string): Promise<void> {
+    await this.page.getByTestId('paste-button').click();
+    await expect(this.pasteDialog).toBeVisible();
+    await this.page.getByTestId('paste-textarea').fill(text);
+    await this.page.getByTestId('paste-import').click();
+    await expect(this.pasteDialog).toBeHidden();
+    await expect(this.importReport).toBeVisible();
+  }
+
+  /** Types a query and waits until the list answers it (or the query is reported unreadable). */
+  async search(text: string): Promise<void> {
+    await this.searchInput.fill(text);
+    const answered = this.page.locator(`[data-testid="list-count"][data-query="${cssString(text.trim())}"]`);
+    await expect(answered.or(this.searchError)).toBeVisible();
+  }
+
+  async clearSearch(): Promise<void> {
+    await this.search('');
+  }
+
+  /** Opens a result by its title and waits for the reader to show it. */
+  async openResult(title: string): Promise<void> {
+    await this.result(title).click();
+    await expect(this.headline).toHaveText(title);
+  }
+
+  /** Adds a tag to the open clipping with the tag editor. */
+  async addTag(tag: string): Promise<void> {
+    await this.tagInput.fill(tag);
+    await this.tagInput.press('Enter');
+    await expect(this.tagChips.filter({ hasText: tag })).toBeVisible();
+  }
+
+  /** Filters the library by a tag from the sidebar. */
+  async filterByTag(tag: string): Promise<void> {
+    await this.sidebarTags.and(this.page.locator(`[data-tag="${cssString(tag)}"]`)).click();
+    await expect(this.page.getByTestId('tag-filter')).toContainText(tag);
+  }
+
+  /**
+   * Exports the open clipping to PDF and saves the download into `saveDir`; returns its path.
+   * (Under Electron the download needs its save dialog answered by the app's test hooks.)
+   */
+  async exportPdf(saveDir = 'test-results'): Promise<string> {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByTestId('export-pdf').click();
+    const file = await download;
+    const target = path.resolve(saveDir, file.suggestedFilename());
+    await file.saveAs(target);
+    return target;
+  }
+}
+
+/** Escapes a value for a double-quoted CSS attribute selector. */
+function cssString(value: string): string {
+  return value.replace(/["\\]/g, '\\$&');
+}
