@@ -25,9 +25,19 @@ export type SearchOutcome = { ok: true; hits: SearchHitRef[] } | { ok: false; me
 
 interface Segment {
   index: lunr.Index;
+  /** The latest change it holds. */
   seq: number;
-  docCount: number;
+  /** Kept so small segments can be compacted; only recent clippings, never the base's. */
+  docs: IndexDoc[];
 }
+
+/**
+ * Recent segments are compacted like a binary counter: a new segment folds in the one before it
+ * while that one is no larger, up to this many documents. One import at a time then leaves a few
+ * segments (about log2 of this) instead of one per clipping, and no compaction blocks the event
+ * loop for more than a build of this many clippings (tens of milliseconds).
+ */
+const COMPACT_UP_TO_DOCS = 32;
 
 /** Where a changed clipping lives now: in a segment, or nowhere (deleted). */
 interface LiveVersion {
@@ -52,7 +62,7 @@ export class SegmentedIndex {
 
   /** Documents held in segments (superseded copies included): what a merge would fold in. */
   get segmentDocCount(): number {
-    return this.#segments.reduce((sum, segment) => sum + segment.docCount, 0);
+    return this.#segments.reduce((sum, segment) => sum + segment.docs.length, 0);
   }
 
   /** True while some clipping changed since the base was built. */
@@ -71,12 +81,37 @@ export class SegmentedIndex {
     const latest = new Map<number, IndexDoc>();
     for (const doc of upsert) latest.set(doc.id, doc);
     for (const id of remove) latest.delete(id);
-    if (latest.size > 0) {
-      const segment: Segment = { index: buildLunrIndex([...latest.values()]), seq, docCount: latest.size };
-      this.#segments.push(segment);
-      for (const id of latest.keys()) this.#changed.set(id, { segment, seq });
-    }
     for (const id of remove) this.#changed.set(id, { segment: null, seq });
+    if (latest.size === 0) return;
+    const docs = [...latest.values()];
+    const segment: Segment = { index: buildLunrIndex(docs), seq, docs };
+    this.#segments.push(segment);
+    for (const id of latest.keys()) this.#changed.set(id, { segment, seq });
+    this.#compact();
+  }
+
+  #compact(): void {
+    for (;;) {
+      const last = this.#segments.at(-1);
+      const previous = this.#segments.at(-2);
+      if (!last || !previous) return;
+      const kept = previous.docs.filter((doc) => this.#changed.get(doc.id)?.segment === previous);
+      if (kept.length === 0) {
+        // Everything in it was edited or deleted since: drop it without a rebuild.
+        this.#segments.splice(-2, 1);
+        continue;
+      }
+      if (kept.length > last.docs.length || kept.length + last.docs.length > COMPACT_UP_TO_DOCS) return;
+      const docs = [...kept, ...last.docs];
+      const merged: Segment = { index: buildLunrIndex(docs), seq: last.seq, docs };
+      this.#segments.splice(-2, 2, merged);
+      // Each clipping keeps the seq of the change that made it, so a merge in flight still knows
+      // which of them its new base already covers.
+      for (const doc of docs) {
+        const live = this.#changed.get(doc.id);
+        if (live) live.segment = merged;
+      }
+    }
   }
 
   /**
