@@ -1,0 +1,68 @@
+/**
+ * Bylines to author lists. A byline arrives in many shapes ("By X and Y", "Par X", "X, Reuters",
+ * "BY JANE DOE JAN. 13, 2017", a bare "Jee Abbey Lee" in an author box); this turns each into
+ * the names only, in the order given, without the words around them.
+ */
+
+const BY_PREFIX = /^(?:written\s+)?(?:by|par|por|von|door|di|da|av|af|przez|autor(?:a|in)?:?|author:?|text:?|words:?)\s+/i;
+const NAME_JOINERS = /\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\be\b|\by\b|\bog\b|\ben\b|\bi\b|\bwith\b)\s+|\s*(?:,|;|&)\s*/i;
+const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december';
+const DATE_TAIL = new RegExp(`\\s*[,|·•–—-]?\\s*(?:(?:updated|published|posted)\\b.*|(?:${MONTHS})\\.?\\s+\\d{1,2}\\b.*|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b.*|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}.*|\\d{1,2}:\\d{2}.*)$`, 'i');
+/** Organisations that follow a name in a byline ("X, Reuters"): they are the source, not an author. */
+const ROLE_OR_AGENCY = /^(?:reuters|ap|afp|associated press|agence france-presse|dpa|efe|ansa|bloomberg|staff|staff writer|staff reporter|correspondent|senior (?:writer|editor|correspondent)|editor|contributor|reporter|columnist|special correspondent|\w+ (?:correspondent|editor|reporter|writer)|.*\b(?:news|service|desk|bureau|health news|times|post|journal)\b)$/i;
+
+/** Splits a byline into author names; returns [] when it holds no name. */
+export function splitByline(byline: string | null | undefined): string[] {
+  if (!byline) return [];
+  const firstLine = byline.split(/\n/).map((l) => l.trim()).find((l) => l !== '') ?? '';
+  let text = firstLine.replace(/\s+/g, ' ').replace(BY_PREFIX, '').replace(DATE_TAIL, '').trim();
+  text = text.replace(/\s*[|·•]\s.*$/, '').replace(/\s+[-–—]\s+.*$/, '').trim();
+  const names = text
+    .split(NAME_JOINERS)
+    .map((part) => part.replace(BY_PREFIX, '').replace(/^[\s"'“”(]+|[\s"'“”),.:;]+$/g, '').trim())
+    .filter((part) => part !== '' && !ROLE_OR_AGENCY.test(part) && looksLikeName(part));
+  return dedupe(names.map(normaliseNameCase));
+}
+
+/** Joins author lists from several sources, keeping the first spelling of each name. */
+export function mergeAuthors(...lists: string[][]): string[] {
+  for (const list of lists) if (list.length > 0) return dedupe(list);
+  return [];
+}
+
+/**
+ * A person's name as a line of its own: two to five words, each capitalised (particles allowed),
+ * no digits, no sentence punctuation. Loose on purpose: the caller decides by position.
+ */
+export function looksLikePersonLine(line: string): boolean {
+  const text = line.trim();
+  if (!/^[\p{Lu}]/u.test(text) || /[\d@#:;!?|/]/.test(text) || /[.,]$/.test(text)) return false;
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 5) return false;
+  const particles = /^(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|le|la|al|el|bin|ibn|y|e)$/;
+  return words.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w) || particles.test(w)) && !COMMON_NON_NAMES.test(text);
+}
+
+const COMMON_NON_NAMES = /\b(?:news|home|page|menu|search|share|subscribe|sign|log|world|business|politics|sports|opinion|video|photo|image|more|read|latest|top|stories|article|the|and|of|for|with|our|your|about|contact|privacy|terms|help|follow|related|comments?)\b/i;
+
+function looksLikeName(part: string): boolean {
+  const words = part.split(/\s+/);
+  if (words.length > 6 || /\d|https?:|www\.|@/.test(part)) return false;
+  return /\p{L}/u.test(part);
+}
+
+/** "JEFFREY GETTLEMAN" -> "Jeffrey Gettleman"; names already in mixed case are left as written. */
+export function normaliseNameCase(name: string): string {
+  if (name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+function dedupe(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    const key = name.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,112 @@
+/**
+ * A saved web page to a clipping: Readability finds the article; the page's own metadata gives
+ * title, byline, site, date, language and lead image. The HTML is only read here, never kept as
+ * HTML. Never throws: a page jsdom or Readability cannot handle falls back to its text.
+ */
+import { Readability } from '@mozilla/readability';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import type { ClippingImage, ParsedClipping } from '../../../preload/api.ts';
+import { mergeAuthors, splitByline } from './authors.ts';
+import { normaliseIsoDate } from './dates.ts';
+import { bodyParagraphs, figures } from './html-body.ts';
+import { detectLanguage, normaliseLanguageTag } from './language.ts';
+import { isBylineLine } from './lines.ts';
+import { readMetadata } from './metadata.ts';
+import { publicationFromUrl } from './publication.ts';
+import { parseTextClipping } from './text.ts';
+
+export function parseHtmlClipping(html: string, url?: string): ParsedClipping {
+  const source = typeof html === 'string' ? html : '';
+  const pageUrl = usableUrl(url);
+  try {
+    return parseWithReadability(source, pageUrl);
+  } catch {
+    return { ...parseTextClipping(roughText(source)), url: pageUrl };
+  }
+}
+
+function parseWithReadability(html: string, pageUrl: string | null): ParsedClipping {
+  const dom = new JSDOM(html, { url: pageUrl ?? undefined, virtualConsole: new VirtualConsole() });
+  const doc = dom.window.document;
+  const meta = readMetadata(doc);
+  const leadFigures = figures(doc, doc);
+  const pageText = blockText(doc.body);
+  const article = new Readability(doc, { keepClasses: true }).parse();
+  dom.window.close();
+
+  const container = new JSDOM('<!doctype html><body></body>', { virtualConsole: new VirtualConsole() }).window.document;
+  const content = container.createElement('div');
+  content.innerHTML = article?.content ?? '';
+  let body = bodyParagraphs(content);
+  let images = figures(content, doc);
+  if (images.length === 0) images = leadFigures.slice(0, 1);
+  let fallback: ParsedClipping | null = null;
+  if (body.length === 0) {
+    // Readability found no article: read the page's text the way a copied page is read.
+    fallback = parseTextClipping(pageText);
+    body = fallback.body;
+  }
+
+  const authors = mergeAuthors(splitByline(article?.byline), meta.authors, fallback?.authors ?? []);
+  body = withoutBylineParagraph(body, authors);
+  const title = (article?.title ?? '').replace(/\s+/g, ' ').trim() || meta.title || fallback?.title || '';
+  return {
+    title,
+    subtitle: null,
+    authors,
+    source: clean(article?.siteName) ?? meta.siteName ?? publicationFromUrl(pageUrl),
+    url: pageUrl,
+    publishedAt: normaliseIsoDate(article?.publishedTime) ?? meta.publishedAt,
+    language: normaliseLanguageTag(article?.lang) ?? meta.language ?? detectLanguage(body.join('\n')),
+    images: withLeadImage(images, meta.imageUrl),
+    body,
+    authorBio: null,
+  };
+}
+
+/** The og:image is the lead image: attach it to the first figure, or stand alone without caption. */
+function withLeadImage(images: ClippingImage[], imageUrl: string | null): ClippingImage[] {
+  if (!imageUrl) return images;
+  const [first, ...rest] = images;
+  if (!first) return [{ caption: '', credit: null, src: imageUrl }];
+  return [{ ...first, src: first.src ?? imageUrl }, ...rest];
+}
+
+/**
+ * Readability leaves a "By X" line in the article when it took the byline from metadata; it is
+ * the byline, not the story, so a leading paragraph naming exactly the authors goes.
+ */
+function withoutBylineParagraph(body: string[], authors: string[]): string[] {
+  if (authors.length === 0) return body;
+  const wanted = authors.map((a) => a.toLowerCase()).sort().join('|');
+  return body.filter((paragraph, i) => i > 2 || !isBylineLine(paragraph) || splitByline(paragraph).map((a) => a.toLowerCase()).sort().join('|') !== wanted);
+}
+
+function clean(value: string | null | undefined): string | null {
+  const text = (value ?? '').replace(/\s+/g, ' ').trim();
+  return text === '' ? null : text;
+}
+
+function usableUrl(url: string | undefined): string | null {
+  if (typeof url !== 'string' || url.trim() === '') return null;
+  try {
+    const parsed = new URL(url.trim());
+    return /^(?:https?|file):$/.test(parsed.protocol) ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The page's text with a line per block, like a browser's copy (for the no-article fallback). */
+function blockText(body: HTMLElement | null): string {
+  return body ? bodyParagraphs(body).join('\n') : '';
+}
+
+/** Last resort when the DOM itself failed: tags stripped, entities for the common cases. */
+function roughText(html: string): string {
+  return html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<\/(p|div|h\d|li|tr|br)\s*>|<br\s*\/?>/gi, '\n')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
+}

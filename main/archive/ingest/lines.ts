@@ -1,0 +1,76 @@
+/**
+ * A copied page as a list of lines with what we can tell about each: whether it is chrome, prose,
+ * a byline, a date, a caption. The text parser works on these instead of on raw strings.
+ */
+import { cleanLine, isChromeLine } from './chrome.ts';
+import { dateInText } from './dates.ts';
+
+export interface TextLine {
+  /** Position among all lines of the copy (blank lines included). */
+  index: number;
+  text: string;
+  words: number;
+  chrome: boolean;
+  prose: boolean;
+}
+
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+
+export function countWords(text: string): number {
+  const spaced = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const cjk = (text.match(CJK) ?? []).length;
+  return Math.max(spaced, Math.round(cjk / 2));
+}
+
+/** Running text: a full sentence, or a line too long to be a menu item or a headline. */
+export function isProse(text: string, words = countWords(text)): boolean {
+  if (words >= 20) return true;
+  return words >= 8 && /[.!?…:;"”’»)\]。！？」]$/.test(text);
+}
+
+export function toLines(text: string): TextLine[] {
+  return text.split(/\r\n|\r|\n|\u2028|\u2029/).map((raw, index) => {
+    const line = cleanLine(raw);
+    const words = countWords(line);
+    const chrome = line === '' || isChromeLine(line);
+    return { index, text: line, words, chrome, prose: !chrome && isProse(line, words) };
+  });
+}
+
+const BYLINE = /^(?:written\s+)?(?:by|par|por|von|door|di|av|af)\s+\p{Lu}/iu;
+
+/** "By JANE DOE", "Par Sébastien Farcis", "by Steven Musil January 18, 2017 11:00 PM PST". */
+export function isBylineLine(text: string): boolean {
+  return BYLINE.test(text) && countWords(text) <= 16 && !/[.!?]$/.test(text.replace(/\b(?:[A-Z]|Jr|Sr|Dr|St|Mr|Mrs|Ms)\.$/, ''));
+}
+
+/** A short line that is (mostly) a date or time: "JAN. 13, 2017", "1:39 PM ET", "08.04.2015 12:46". */
+export function isDateLine(text: string): boolean {
+  if (countWords(text) > 14) return false;
+  if (dateInText(text)) return true;
+  return /^(?:updated|published|posted|last updated)?[:\s]*\d{1,2}[:.h]\d{2}\s*(?:am|pm)?\s*(?:[A-Z]{2,4})?$/i.test(text)
+    || /^\d{1,2}\/\d{1,2}\/\d{2,4}(?:\s+\d{1,2}:\d{2}\s*(?:am|pm)?)*(?:\s+\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}\s*(?:am|pm)?)*$/i.test(text)
+    || /^\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago$/i.test(text);
+}
+
+const CREDIT_TAIL = /\s*(?:\((?:(?:AP|AFP|Reuters|Getty|EPA)[^)]*|(?:Photo|Foto|Bild|Image|Picture|Credit|Crédit|Source)[^)]*)\)|(?:Photo|Photograph|Image|Picture|Foto|Bild)(?:\s+by|\s*:)\s+[^.]{2,80}|(?:Credit|Crédit|Credits)\s*:?\s+[^.]{2,120})\s*\.?$/;
+
+/** Splits a trailing photo credit off a caption: "(AP Photo/Jane Doe)", "Credit X/Agency", "Photo: X". */
+export function splitCredit(caption: string): { caption: string; credit: string | null } {
+  const match = CREDIT_TAIL.exec(caption);
+  if (!match || match.index === undefined) return { caption: caption.trim(), credit: null };
+  const credit = match[0]
+    .trim()
+    .replace(/^\(|\)\.?$/g, '')
+    .replace(/^(?:Credit|Crédit|Credits)\s*:?\s+/i, '')
+    .replace(/^(?:Photo|Photograph|Image|Picture|Foto|Bild)\s*(?:by|:)\s+/i, '')
+    .trim();
+  return { caption: caption.slice(0, match.index).trim(), credit: credit === '' ? null : credit };
+}
+
+/** A line that is only a credit ("Photo by James Martin/CNET", "(Bild: Hersteller)"). */
+export function isCreditLine(text: string): boolean {
+  if (countWords(text) > 14) return false;
+  return /^\(?\s*(?:photo|photograph|image|picture|foto|bild|credit|crédit|source)\s*(?:by|:)\s*\S.*$/i.test(text)
+    || /^\((?:AP|AFP|Reuters|Getty|EPA)\b[^)]*\)$/.test(text);
+}

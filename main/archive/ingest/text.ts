@@ -1,0 +1,157 @@
+/**
+ * Copied text (a browser's "select all, copy" of a page, or a plain newsletter) to a clipping.
+ * The article is found from the shape of the text (text-layout.ts); around it we read the
+ * headline, dek, byline and date above, captions (a caption printed twice is kept once), and the
+ * author box below. Never throws: odd input gives an emptier clipping, not an exception.
+ */
+import type { ClippingImage, ParsedClipping } from '../../../preload/api.ts';
+import { looksLikePersonLine, splitByline } from './authors.ts';
+import { findAuthorBio, type FoundBio } from './bio.ts';
+import { dateInText } from './dates.ts';
+import { detectLanguage } from './language.ts';
+import { isBylineLine, isCreditLine, isDateLine, splitCredit, toLines, type TextLine } from './lines.ts';
+import { findPublication } from './publication.ts';
+import { findBodyRegion, findTitleIndex } from './text-layout.ts';
+
+export function parseTextClipping(text: string): ParsedClipping {
+  const all = toLines(typeof text === 'string' ? text : '');
+  const content = all.filter((line) => !line.chrome);
+  const region = findBodyRegion(content) ?? { start: content.length, end: content.length - 1 };
+  const titleIndex = findTitleIndex(content, region.start, content.map((l) => l.text));
+  const title = titleIndex === null ? fallbackTitle(content, region.start) : (content[titleIndex]?.text ?? '');
+  const used = new Set<number>();
+  if (titleIndex !== null) used.add(titleIndex);
+
+  const headerStart = titleIndex === null ? region.start : titleIndex + 1;
+  const header = readHeader(content, headerStart, region.start, used);
+  const images = collectCaptions(content, headerStart, region.end, used);
+  const bio = findAuthorBio(content, region, header.authors);
+  const bodyEnd = bio ? bio.start - 1 : region.end;
+  const body = collectBody(content, region.start, bodyEnd, used);
+  const authors = header.authors.length > 0 ? header.authors : bio ? [bio.name] : [];
+
+  return {
+    title,
+    subtitle: header.subtitle,
+    authors,
+    source: findPublication(content.map((l) => l.text), bio?.text ?? null),
+    url: findUrl(all),
+    publishedAt: header.publishedAt,
+    language: detectLanguage(body.join('\n')),
+    images,
+    body,
+    authorBio: bio ? { name: bio.name, text: bio.text } : null,
+  };
+}
+
+interface Header {
+  subtitle: string | null;
+  authors: string[];
+  publishedAt: string | null;
+}
+
+/**
+ * The lines between the headline and the article proper, plus the first few of the article
+ * (a byline often sits inside the first block): byline, bare author name, date, and a dek.
+ */
+function readHeader(content: TextLine[], from: number, bodyStart: number, used: Set<number>): Header {
+  const header: Header = { subtitle: null, authors: [], publishedAt: null };
+  const end = Math.min(content.length, Math.max(bodyStart, from) + 3);
+  for (let i = from; i < end && i < from + 14; i++) {
+    const line = content[i];
+    if (!line || used.has(i)) continue;
+    if (isBylineLine(line.text)) {
+      if (header.authors.length === 0) header.authors = splitByline(line.text);
+      header.publishedAt ??= dateInText(line.text);
+      used.add(i);
+    } else if (isDateLine(line.text) && !line.prose) {
+      header.publishedAt ??= dateInText(line.text);
+      used.add(i);
+    } else if (header.authors.length === 0 && i < bodyStart && i - from <= 4 && looksLikePersonLine(line.text)) {
+      header.authors = [line.text];
+      used.add(i);
+    } else if (header.subtitle === null && i === from && line.words >= 5 && !isRepeated(content, i)) {
+      const next = content[i + 1];
+      if (line.prose && next && !next.prose) {
+        header.subtitle = line.text;
+        used.add(i);
+      }
+    }
+  }
+  return header;
+}
+
+function isRepeated(content: TextLine[], i: number): boolean {
+  const line = content[i];
+  return !!line && (content[i + 1]?.text === line.text || content[i - 1]?.text === line.text);
+}
+
+/**
+ * Captions: a line printed twice in a row (alt text and caption), or a sentence carrying a photo
+ * credit, each kept once; a credit on its own line right after a caption belongs to it.
+ */
+function collectCaptions(content: TextLine[], from: number, to: number, used: Set<number>): ClippingImage[] {
+  const images: ClippingImage[] = [];
+  const seen = new Set<string>();
+  for (let i = from; i <= to && i < content.length; i++) {
+    const line = content[i];
+    if (!line || used.has(i)) continue;
+    const repeated = content[i + 1]?.text === line.text && line.words >= 4;
+    const split = splitCredit(line.text);
+    const credited = split.credit !== null && line.words >= 4 && line.words <= 80;
+    if (!repeated && !credited) continue;
+    used.add(i);
+    if (repeated) used.add(i + 1);
+    const after = content[repeated ? i + 2 : i + 1];
+    let credit = split.credit;
+    if (!credit && after && isCreditLine(after.text)) {
+      credit = splitCredit(after.text).credit ?? after.text.replace(/^\(|\)$/g, '');
+      used.add(content.indexOf(after));
+    }
+    if (seen.has(split.caption)) continue;
+    seen.add(split.caption);
+    images.push({ caption: split.caption, credit, src: null });
+  }
+  return images;
+}
+
+/** Body paragraphs: the prose of the region, and short lines that read as subheadings. */
+function collectBody(content: TextLine[], from: number, to: number, used: Set<number>): string[] {
+  const body: string[] = [];
+  for (let i = from; i <= to && i < content.length; i++) {
+    const line = content[i];
+    if (!line || used.has(i)) continue;
+    if (line.prose) {
+      body.push(line.text);
+    } else if (isSubheading(content, i, from, to)) {
+      body.push(line.text);
+    }
+  }
+  return body;
+}
+
+/** A short line between two prose lines, not a byline, date or credit: a section heading. */
+function isSubheading(content: TextLine[], i: number, from: number, to: number): boolean {
+  const line = content[i];
+  const before = content[i - 1];
+  const after = content[i + 1];
+  if (!line || !before || !after || i <= from || i >= to) return false;
+  if (line.words < 2 || line.words > 16 || isBylineLine(line.text) || isDateLine(line.text) || isCreditLine(line.text)) return false;
+  return before.prose && after.prose;
+}
+
+function fallbackTitle(content: TextLine[], bodyStart: number): string {
+  const first = content.find((line, i) => i < bodyStart || !line.prose);
+  return first && first.words <= 30 ? first.text : '';
+}
+
+/** A page address printed alone on a line near the top (copies of some pages carry one). */
+function findUrl(all: TextLine[]): string | null {
+  for (const line of all.slice(0, 60)) {
+    const match = /^https?:\/\/[^\s]+$/i.exec(line.text);
+    if (match) return match[0];
+  }
+  return null;
+}
+
+export type { FoundBio };
