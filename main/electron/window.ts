@@ -26,11 +26,10 @@ export function guardNavigation(contents: WebContents): void {
     if (isExternalWebUrl(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
+  // Links meant to leave the app open in a new window (handled above); a navigation of the
+  // window itself away from the app is refused outright, whoever started it.
   contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) {
-      event.preventDefault();
-      if (isExternalWebUrl(url)) void shell.openExternal(url);
-    }
+    if (!isAppUrl(url)) event.preventDefault();
   });
   contents.on('will-redirect', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();

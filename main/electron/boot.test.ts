@@ -1,0 +1,121 @@
+/**
+ * Boots the real Electron shell (main.ts and all it wires: the real archive in a temp folder,
+ * the zod dispatcher, the app:// handler, the guards) under Node against a stand-in for
+ * Electron's API (stand-in/electron.ts), because Electron's binary cannot run here. Each boot
+ * is a child process (stand-in/boot-probe.ts) that reports what happened as JSON.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from './policy.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const HEADLINE = 'US Experts: N. Korean Envoy Sent to Russia to Ease Diplomatic Isolation';
+
+/** A project folder as Electron would see it: built renderer, sample, and a file outside out/renderer. */
+function fakeAppFolder(): { appPath: string; profile: string } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'clipdesk-boot-'));
+  const appPath = path.join(dir, 'app');
+  mkdirSync(path.join(appPath, 'out', 'renderer', 'assets'), { recursive: true });
+  mkdirSync(path.join(appPath, 'assets'));
+  writeFileSync(path.join(appPath, 'out', 'renderer', 'index.html'), '<!doctype html><title>Clipdesk</title>');
+  writeFileSync(path.join(appPath, 'out', 'renderer', 'assets', 'app.js'), 'console.log("app");');
+  writeFileSync(path.join(appPath, 'out', 'secret.txt'), 'not for the renderer');
+  const sample = 'sample-voa-choe-ryong-hae-russia.txt';
+  copyFileSync(path.join(root, 'assets', sample), path.join(appPath, 'assets', sample));
+  return { appPath, profile: path.join(dir, 'profile') };
+}
+
+function boot(step: 'first' | 'again', folder: { appPath: string; profile: string }): Record<string, unknown> {
+  const env: NodeJS.ProcessEnv = { ...process.env, STAND_IN_APP_PATH: folder.appPath, CLIPDESK_USER_DATA: folder.profile, PROBE_STEP: step };
+  delete env.CLIPDESK_ARCHIVE;
+  delete env.CLIPDESK_NO_SAMPLE;
+  const output = execFileSync(
+    process.execPath,
+    ['--import', path.join(here, 'stand-in', 'register.ts'), path.join(here, 'stand-in', 'boot-probe.ts')],
+    { cwd: root, env, encoding: 'utf8', timeout: 60_000 },
+  );
+  return JSON.parse(output) as Record<string, unknown>;
+}
+
+describe('the Electron shell booted against a stand-in for Electron', () => {
+  const folder = fakeAppFolder();
+  let first: Record<string, unknown>;
+  beforeAll(() => {
+    first = boot('first', folder);
+  });
+
+  it('registers app:// as a standard secure scheme and opens the window on it, locked down', () => {
+    expect(first.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(first.windowUrl).toBe('app://clipdesk/index.html');
+    expect(first.webPreferences).toMatchObject({
+      preload: path.join(folder.appPath, 'out', 'preload', 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
+  });
+
+  it('serves out/renderer with the CSP and a JavaScript media type, and nothing outside it', () => {
+    expect(first.index).toMatchObject({ status: 200, type: 'text/html; charset=utf-8', csp: CONTENT_SECURITY_POLICY });
+    expect(first.script).toMatchObject({ status: 200, type: 'text/javascript; charset=utf-8', body: 'console.log("app");' });
+    expect(first.escape).toMatchObject({ status: 403, csp: CONTENT_SECURITY_POLICY });
+    expect(first.missing).toMatchObject({ status: 404 });
+  });
+
+  it('binds one IPC channel per API method', () => {
+    expect(first.channels).toEqual(
+      ['appInfo', 'deleteClipping', 'exportPdf', 'get', 'importFiles', 'importSample', 'importText', 'indexStatus', 'list', 'listTags', 'search', 'setTags'].map(
+        (m) => `clippings:${m}`,
+      ),
+    );
+  });
+
+  it('opens on the sample at first launch, and search, tags and delete work through IPC', () => {
+    expect(first.list).toMatchObject({ ok: true, value: { total: 1, items: [{ title: HEADLINE }] } });
+    const search = first.search as { ok: true; value: { total: number; hits: { snippet: { text: string; mark: boolean }[] }[] } };
+    expect(search.value.total).toBe(1);
+    expect(search.value.hits[0]!.snippet.filter((p) => p.mark).map((p) => p.text)).toContain('Jannuzi');
+    expect(first.tagged).toMatchObject({ ok: true, value: { id: 1, tags: ['dprk-russia'] } });
+    expect(first.deleted).toEqual({ ok: true, value: { id: 1 } });
+    expect(first.eventsSent).toContain('clippings-event:archiveChanged');
+  });
+
+  it('refuses calls from other frames, or from none, and bad arguments, as typed errors', () => {
+    const refused = { ok: false, error: { code: 'invalid-argument', message: 'Refused a call that did not come from the Clipdesk window.' } };
+    expect(first.foreign).toEqual(refused);
+    expect(first.gone).toEqual(refused);
+    expect(first.invalid).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+  });
+
+  it('denies new windows, opens only web links outside, keeps the window on the app, grants no permission', () => {
+    expect(first.openExternal).toEqual({ action: 'deny' });
+    expect(first.openJavascript).toEqual({ action: 'deny' });
+    expect(first.externalUrls).toEqual(['https://www.voanews.com/']);
+    expect(first.navigationPrevented).toBe(true);
+    expect(first.inAppNavigationPrevented).toBe(false);
+    expect(first.permissionsGranted).toEqual([false]);
+  });
+
+  it('has the File, Edit, View, Find and Help menus', () => {
+    const menu = first.menu as [string, string[]][];
+    expect(menu.map(([name]) => name)).toEqual(['&File', 'editMenu', '&View', 'F&ind', 'help']);
+    expect(menu[0]![1]).toEqual(['Import…', 'Export PDF…', '-', 'quit']);
+    // Development build (not packaged): reload and DevTools are offered.
+    expect(menu[2]![1]).toContain('toggleDevTools');
+  });
+
+  it('defers quitting until the archive is closed', () => {
+    expect(first.quitDeferredForClose).toBe(true);
+  });
+
+  it('does not bring the sample back on a later launch after it was deleted', () => {
+    const again = boot('again', folder);
+    expect(again.list).toEqual({ ok: true, value: { total: 0, items: [] } });
+  });
+});
