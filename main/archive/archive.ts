@@ -20,7 +20,7 @@ import type {
 } from '../../preload/api.ts';
 import { ArchiveStore } from './store/store.ts';
 import { SearchIndex } from './search/index.ts';
-import { buildPrintHtml, pdfFileName, type PdfEngine } from './export/index.ts';
+import { ExportError, buildPrintHtml, pdfFileName, type PdfEngine } from './export/index.ts';
 import { EventHub } from './events.ts';
 import { fail, ok, attempt } from './result.ts';
 import { importOne, readImportPaths, sampleImportFile } from './importing.ts';
@@ -174,6 +174,7 @@ export class Archive implements ClippingApi {
         const data = await this.options.pdfEngine.htmlToPdf(html, { paper, title: clipping.title, headerText });
         return ok({ fileName: pdfFileName(clipping), mediaType: 'application/pdf', data });
       } catch (error) {
+        if (error instanceof ExportError) return fail('export-failed', error.message);
         return fail('export-failed', `Could not make the PDF of "${clipping.title}": ${(error as Error).message}`);
       }
     });
