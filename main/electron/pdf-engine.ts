@@ -7,6 +7,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { BrowserWindow, session } from 'electron';
 import type { Session } from 'electron';
 import { footerTemplate, headerTemplate, inchMargins } from '../archive/export/index.ts';
@@ -14,35 +15,39 @@ import type { PdfEngine, PrintOptions } from '../archive/export/index.ts';
 
 const PRINT_PARTITION = 'clipdesk-print';
 
+/** Print files being printed right now: the only file: URLs the print session may load. */
+const printing = new Set<string>();
+
 function printSession(): Session {
-  const printing = session.fromPartition(PRINT_PARTITION, { cache: false });
-  // Only the temporary print file and inline data: images may load.
-  printing.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = details.url.startsWith('file:') || details.url.startsWith('data:');
+  const print = session.fromPartition(PRINT_PARTITION, { cache: false });
+  // The print file itself and inline data: images; not the web, and no other file on disk.
+  print.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = details.url.startsWith('data:') || printing.has(details.url);
     callback({ cancel: !allowed });
   });
-  printing.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  printing.setPermissionCheckHandler(() => false);
-  return printing;
+  print.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  print.setPermissionCheckHandler(() => false);
+  return print;
 }
 
 export function createElectronPdfEngine(): PdfEngine {
   const open = new Set<BrowserWindow>();
-  let printing: Session | null = null;
+  let print: Session | null = null;
 
   async function htmlToPdf(
     html: string,
     options: PrintOptions & { title: string; headerText?: string },
   ): Promise<Uint8Array> {
-    printing ??= printSession();
+    print ??= printSession();
     // A temporary file rather than a data: URL: data: URLs are capped in length and print HTML
     // with inlined images can exceed it.
     const dir = await mkdtemp(path.join(os.tmpdir(), 'clipdesk-print-'));
     const file = path.join(dir, 'clipping.html');
+    const fileUrl = pathToFileURL(file).href;
     const window = new BrowserWindow({
       show: false,
       webPreferences: {
-        session: printing,
+        session: print,
         sandbox: true,
         contextIsolation: true,
         nodeIntegration: false,
@@ -58,7 +63,8 @@ export function createElectronPdfEngine(): PdfEngine {
     window.webContents.on('will-navigate', (event) => event.preventDefault());
     try {
       await writeFile(file, html, 'utf8');
-      await window.loadFile(file);
+      printing.add(fileUrl);
+      await window.loadURL(fileUrl);
       const pdf = await window.webContents.printToPDF({
         pageSize: options.paper,
         printBackground: true,
@@ -70,6 +76,7 @@ export function createElectronPdfEngine(): PdfEngine {
       });
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     } finally {
+      printing.delete(fileUrl);
       open.delete(window);
       if (!window.isDestroyed()) window.destroy();
       await rm(dir, { recursive: true, force: true });
