@@ -5,6 +5,7 @@
  * checklist items that live in code (the rest are in electron-builder.yml, checked at the end).
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -236,6 +237,17 @@ describe('electron-builder.yml fuses', () => {
     ['onlyLoadAppFromAsar', 'true'],
   ])('%s is %s', (fuse, value) => {
     expect(yml).toMatch(new RegExp(`^electronFuses:\\n(?:  .*\\n|\\s*#.*\\n)*?  ${fuse}: ${value}$`, 'm'));
+  });
+  it('is valid for electron-builder (its own schema, as `npm run dist` would check it)', async () => {
+    // electron-builder's validator and YAML reader, from the pinned electron-builder install.
+    const require = createRequire(path.join(root, 'package.json'));
+    const { validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
+      validateConfiguration(config: unknown, logger: unknown): Promise<void>;
+    };
+    const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
+    const { load } = require('js-yaml') as { load(text: string): unknown };
+    await expect(validateConfiguration(load(yml), new DebugLogger(false))).resolves.toBeUndefined();
+    await expect(validateConfiguration({ ...(load(yml) as object), fusesTypo: true }, new DebugLogger(false))).rejects.toThrow();
   });
   it('packages with asar and ships no sources', () => {
     expect(yml).toMatch(/^asar: true$/m);
