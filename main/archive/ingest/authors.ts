@@ -7,7 +7,7 @@
 const BY_PREFIX = /^(?:written\s+)?(?:by|par|por|von|door|di|da|av|af|przez|autor(?:a|in)?:?|author:?|text:?|words:?)\s+/i;
 const NAME_JOINERS = /\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\be\b|\by\b|\bog\b|\ben\b|\bi\b|\bwith\b)\s+|\s*(?:,|;|&)\s*/i;
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december';
-const DATE_TAIL = new RegExp(`\\s*[,|·•–—-]?\\s*(?:(?:updated|published|posted)\\b.*|(?:${MONTHS})\\.?\\s+\\d{1,2}\\b.*|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b.*|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}.*|\\d{1,2}:\\d{2}.*)$`, 'i');
+const DATE_TAIL = new RegExp(`\\s*[,|·•–—-]?\\s*(?:(?:last\\s+)?(?:updated|published|posted)\\b.*|(?:${MONTHS})\\.?\\s+\\d{1,2}\\b.*|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b.*|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}.*|\\d{1,2}:\\d{2}.*)$`, 'i');
 /** Organisations that follow a name in a byline ("X, Reuters"): they are the source, not an author. */
 const ROLE_OR_AGENCY = /^(?:reuters|ap|afp|associated press|agence france-presse|dpa|efe|ansa|bloomberg|staff|staff writer|staff reporter|correspondent|senior (?:writer|editor|correspondent)|editor|contributor|reporter|columnist|special correspondent|\w+ (?:correspondent|editor|reporter|writer)|.*\b(?:news|service|desk|bureau|health news|times|post|journal)\b)$/i;
 
@@ -17,6 +17,8 @@ export function splitByline(byline: string | null | undefined): string[] {
   const firstLine = byline.split(/\n/).map((l) => l.trim()).find((l) => l !== '') ?? '';
   let text = firstLine.replace(/\s+/g, ' ').replace(BY_PREFIX, '').replace(DATE_TAIL, '').trim();
   text = text.replace(/\s*[|·•]\s.*$/, '').replace(/\s+[-–—]\s+.*$/, '').trim();
+  // "Alex Heath, a deputy editor and author of ...": the description after the name is not a name.
+  text = text.replace(/,\s+(?:a|an|the|who|is|our|senior|staff|contributing|special)\s.*$/i, '').replace(/\s+(?:follow|twitter|email)\b.*$/i, '').trim();
   const names = text
     .split(NAME_JOINERS)
     .map((part) => part.replace(BY_PREFIX, '').replace(/^[\s"'“”(]+|[\s"'“”),.:;]+$/g, '').trim())

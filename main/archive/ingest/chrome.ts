@@ -32,10 +32,22 @@ const CHROME_PHRASES = new Set([
   'get the app', 'download the app', 'watch live', 'watch', 'tags', 'topics', 'filed under',
   'filed to', 'see all', 'view all', 'view gallery', 'view slideshow', 'open gallery', 'full screen',
   'fullscreen', 'zoom', 'feedback', 'report an error', 'corrections', 'back', 'forward',
+  // Video player controls, which a copy of a page with an embedded player picks up line by line.
+  'play video', 'mute', 'unmute', 'playback rate', 'chapters', 'descriptions', 'subtitles', 'captions',
+  'quality', 'speed', 'normal', 'auto', 'replay', 'watch again', 'picture-in-picture', 'exit fullscreen',
+  'non-fullscreen', 'seek', 'volume', 'closed captions', 'cc', 'stream type live', 'defaults done', 'done',
+  'reset', 'restore all settings to the default values', 'close modal dialog', 'end of dialog window',
+  'beginning of dialog window', 'text edge style', 'font family', 'font size', 'window', 'background',
+  'foreground', 'transparency', 'opaque', 'semi-transparent', 'semi-opaque', 'transparent', 'none',
+  'raised', 'depressed', 'uniform', 'dropshadow', 'drop shadow', 'default', 'monospace serif',
+  'proportional serif', 'monospace sans-serif', 'proportional sans-serif', 'casual', 'script', 'small caps',
+  'white', 'black', 'red', 'green', 'blue', 'yellow', 'magenta', 'cyan', 'caption area background',
+  'stream type', 'live stream', 'seek to live, currently behind live', 'seek to live, currently playing live',
 ]);
 
 /** Whole-line patterns for chrome whose wording varies. */
 const CHROME_PATTERNS: RegExp[] = [
+  /^[\d\s.,:/%+\-–—−]+$/, // a bare number, percentage, time or counter ("50%", "0:00", "+12", "/")
   /^\d+\s*x\s*\d+\s+(image|photo|video|picture)$/i, // image placeholders: "16x9 Image"
   /^(image|photo|picture|video)\s*\d*\s*(of\s*\d+)?$/i, // "Photo 3 of 12"
   /^\d+\s*(of|\/)\s*\d+(\s+(articles?|photos?|images?|free articles?)(\s+read)?)?$/i,
@@ -66,6 +78,10 @@ const CHROME_PATTERNS: RegExp[] = [
   /^(this|the) (article|story|page) (is|was) (more than|over) \d+ (years?|months?) old/i,
   /^(updated|last updated|published|posted)\s*:?\s*$/i,
   /^(tap|click|press) (to|for) (enlarge|expand|play|unmute)/i,
+  /^(current time|duration time|duration|remaining time|loaded|progress|elapsed)\s*:?\s*-?[\d:.%]*\s*$/i,
+  /^(descriptions|subtitles|captions|chapters|audio track)\s+(off|on|settings)\b.*$/i,
+  /^(captions settings|default|english|en)\s*,\s*(selected|opens captions settings dialog)$/i,
+  /^this is a modal window\b/i,
   /^(sections|site search navigation|site mobile navigation|search \S+\.\w+)$/i,
 ];
 

@@ -49,15 +49,13 @@ export function listPages(corpus: string): { name: string; news: boolean }[] {
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export function evaluatePage(corpus: string, page: { name: string; news: boolean }): PageScore[] {
+export function evaluatePage(corpus: string, page: { name: string; news: boolean }, formats: ('html' | 'text')[] = ['html', 'text']): PageScore[] {
   const folder = path.join(corpus, page.name);
   const truth = JSON.parse(readFileSync(path.join(folder, 'truth.json'), 'utf8')) as PageTruth;
   const clip = readFileSync(path.join(folder, 'clip.txt'), 'utf8');
-  const html = readFileSync(path.join(folder, 'source.html'), 'utf8');
-  return [
-    score(page, 'html', parseHtmlClipping(html), truth, clip),
-    score(page, 'text', parseTextClipping(clip), truth, clip),
-  ];
+  return formats.map((format) => format === 'html'
+    ? score(page, 'html', parseHtmlClipping(readFileSync(path.join(folder, 'source.html'), 'utf8')), truth, clip)
+    : score(page, 'text', parseTextClipping(clip), truth, clip));
 }
 
 function score(page: { name: string; news: boolean }, format: 'html' | 'text', parsed: ParsedClipping, truth: PageTruth, clip: string): PageScore {

@@ -12,6 +12,8 @@ export interface TextLine {
   words: number;
   chrome: boolean;
   prose: boolean;
+  /** Non-empty chrome lines between this line and the previous non-chrome line. */
+  chromeBefore: number;
 }
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
@@ -29,18 +31,57 @@ export function isProse(text: string, words = countWords(text)): boolean {
 }
 
 export function toLines(text: string): TextLine[] {
-  return text.split(/\r\n|\r|\n|\u2028|\u2029/).map((raw, index) => {
+  const lines = text.split(/\r\n|\r|\n|\u2028|\u2029/).map((raw, index) => {
     const line = cleanLine(raw);
     const words = countWords(line);
     const chrome = line === '' || isChromeLine(line);
-    return { index, text: line, words, chrome, prose: !chrome && isProse(line, words) };
+    return { index, text: line, words, chrome, prose: !chrome && isProse(line, words), chromeBefore: 0 };
   });
+  markSlideshows(lines);
+  let chromeRun = 0;
+  for (const line of lines) {
+    if (!line.chrome) {
+      line.chromeBefore = chromeRun;
+      chromeRun = 0;
+    } else if (line.text !== '') {
+      chromeRun++;
+    }
+  }
+  return lines;
+}
+
+const SLIDE_COUNTER = /^\d{1,3}\s*(?:\/|of)\s*\d{1,3}\b/i;
+const MAX_SLIDE_LINES = 4;
+
+/**
+ * An embedded slideshow ("1/50 United goin down", its caption, its credit, "2/50 ...") copies as a
+ * run of counters each followed by a caption: all of it is page furniture, not the article.
+ */
+function markSlideshows(lines: TextLine[]): void {
+  const counters = lines.filter((line) => SLIDE_COUNTER.test(line.text) && line.words <= 16);
+  if (counters.length < 3) return;
+  for (const counter of counters) {
+    counter.chrome = true;
+    counter.prose = false;
+    let taken = 0;
+    for (let i = counter.index + 1; i < lines.length && taken < MAX_SLIDE_LINES; i++) {
+      const line = lines[i];
+      if (!line || SLIDE_COUNTER.test(line.text)) break;
+      if (line.text === '') continue;
+      line.chrome = true;
+      line.prose = false;
+      taken++;
+      // The caption is one paragraph; a credit line may follow it, the article does not.
+      if (taken >= 2 || (line.words > 3 && !/^\S+(?:\s+\S+){0,3}$/.test(lines[i + 2]?.text ?? ''))) break;
+    }
+  }
 }
 
 const BYLINE = /^(?:written\s+)?(?:by|par|por|von|door|di|av|af)\s+\p{Lu}/iu;
 
 /** "By JANE DOE", "Par Sébastien Farcis", "by Steven Musil January 18, 2017 11:00 PM PST". */
 export function isBylineLine(text: string): boolean {
+  if (BYLINE.test(text) && /^\S+\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3},\s+(?:a|an|the|who)\s/u.test(text)) return true;
   return BYLINE.test(text) && countWords(text) <= 16 && !/[.!?]$/.test(text.replace(/\b(?:[A-Z]|Jr|Sr|Dr|St|Mr|Mrs|Ms)\.$/, ''));
 }
 

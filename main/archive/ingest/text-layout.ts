@@ -6,8 +6,14 @@
 import { looksLikePersonLine } from './authors.ts';
 import { isBylineLine, isCreditLine, isDateLine, type TextLine } from './lines.ts';
 
-/** Cost of a short non-prose line inside the article (a menu item, a related-link title). */
+/** Cost of a non-prose line inside the article (a related-link title, a subheading). */
 const SHORT_LINE_COST = 4;
+/** Chrome lines (share buttons, ads) count for this much of a line in a gap. */
+const CHROME_LINE_SHARE = 0.5;
+/** However many buttons and ads sit together, they count as at most this many lines (a player's menus are long). */
+const MAX_CHROME_GAP = 3;
+/** Gaps grow dearer with length: the k-th line of a gap costs SHORT_LINE_COST * (1 + (2k - 1) / GAP_GROWTH). */
+const GAP_GROWTH = 4;
 /** A prose line counts by its words, up to this, so one huge block cannot outweigh structure. */
 const PROSE_WORD_CAP = 80;
 
@@ -19,16 +25,31 @@ export interface BodyRegion {
 
 /**
  * The maximum-weight run of content lines (Kadane): prose adds its words, other lines subtract a
- * fixed cost. Menus and related-link lists are long runs of short lines, so they fall outside;
- * a subheading or a short "Recommended" box inside the article costs less than the prose around it.
+ * cost that grows with the length of the gap they are in. A subheading or a short box inside the
+ * article costs less than the prose around it; the long stretch of links, ads and buttons between
+ * an article and the teasers below it costs more than the teasers are worth.
  */
 export function findBodyRegion(lines: TextLine[]): BodyRegion | null {
   let best: BodyRegion | null = null;
   let bestScore = 0;
   let score = 0;
   let start = 0;
+  let gap = 0;
+  const gapCost = (from: number, to: number): number => {
+    // Sum of the growing per-line costs for gap positions from..to (fractional for chrome).
+    const lineCost = (k: number): number => SHORT_LINE_COST * (1 + (2 * k - 1) / GAP_GROWTH);
+    return ((to - from) * (lineCost(from + 1) + lineCost(to))) / 2;
+  };
   lines.forEach((line, i) => {
-    const weight = line.prose ? Math.min(line.words, PROSE_WORD_CAP) : -SHORT_LINE_COST;
+    let weight: number;
+    const chromeGap = Math.min(line.chromeBefore * CHROME_LINE_SHARE, MAX_CHROME_GAP);
+    if (line.prose) {
+      weight = Math.min(line.words, PROSE_WORD_CAP) - gapCost(gap, gap + chromeGap);
+      gap = 0;
+    } else {
+      weight = -gapCost(gap, gap + chromeGap + 1);
+      gap += chromeGap + 1;
+    }
     if (score <= 0) {
       score = 0;
       start = i;
@@ -78,6 +99,9 @@ export function findTitleIndex(lines: TextLine[], bodyStart: number, allText: st
     const distance = bodyStart - i;
     score += distance <= 4 ? 2 : distance <= 12 ? 1 : 0;
     if (line.words >= 4 && line.words <= 20) score += 1;
+    // A headline above its dek: the line right after is a longer sentence or a second headline-like line.
+    const next = lines[i + 1];
+    if (line.words >= 4 && next && next.words >= 5 && (next.prose || isHeadlineCandidate(next)) && i + 1 < bodyStart) score += 2;
     if (line.prose) score -= 1;
     if (/:$/.test(line.text)) score -= 3;
     if (!best || score > best.score) best = { index: i, score };

@@ -56,8 +56,9 @@ interface Header {
  */
 function readHeader(content: TextLine[], from: number, bodyStart: number, used: Set<number>): Header {
   const header: Header = { subtitle: null, authors: [], publishedAt: null };
-  const end = Math.min(content.length, Math.max(bodyStart, from) + 3);
-  for (let i = from; i < end && i < from + 14; i++) {
+  const end = Math.min(content.length, Math.max(bodyStart, from) + 3, from + 14);
+  let personLine: number | null = null;
+  for (let i = from; i < end; i++) {
     const line = content[i];
     if (!line || used.has(i)) continue;
     if (isBylineLine(line.text)) {
@@ -67,9 +68,8 @@ function readHeader(content: TextLine[], from: number, bodyStart: number, used: 
     } else if (isDateLine(line.text) && !line.prose) {
       header.publishedAt ??= dateInText(line.text);
       used.add(i);
-    } else if (header.authors.length === 0 && i < bodyStart && i - from <= 4 && looksLikePersonLine(line.text)) {
-      header.authors = [line.text];
-      used.add(i);
+    } else if (personLine === null && i < bodyStart && i - from <= 4 && isAuthorNameLine(content, i)) {
+      personLine = i;
     } else if (header.subtitle === null && i === from && line.words >= 5 && !isRepeated(content, i)) {
       const next = content[i + 1];
       if (line.prose && next && !next.prose) {
@@ -78,7 +78,23 @@ function readHeader(content: TextLine[], from: number, bodyStart: number, used: 
       }
     }
   }
+  // A bare name is the author only when no "By ..." line said otherwise.
+  if (header.authors.length === 0 && personLine !== null) {
+    header.authors = [content[personLine]?.text ?? ''];
+    used.add(personLine);
+  }
   return header;
+}
+
+/**
+ * A name alone on a line is an author credit when placed like one: next to the date line, or
+ * repeated a line or two later (name link and profile link); "Resize Text" is neither.
+ */
+function isAuthorNameLine(content: TextLine[], i: number): boolean {
+  const line = content[i];
+  if (!line || !looksLikePersonLine(line.text)) return false;
+  const near = [content[i - 1], content[i + 1], content[i + 2], content[i + 3]].filter((l): l is TextLine => !!l);
+  return near.some((l) => isDateLine(l.text)) || near.slice(1).some((l) => l.text === line.text);
 }
 
 function isRepeated(content: TextLine[], i: number): boolean {
