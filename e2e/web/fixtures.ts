@@ -7,19 +7,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ClipdeskPage } from '../pages/clipdesk-page.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { startWebHost, type WebHost } from './web-host.ts';
-
-export const CHROMIUM_PATH = process.env.CLIPDESK_CHROMIUM ?? '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS = [
-  // Chromium's sandbox cannot start as root (CI containers); elsewhere it stays on.
-  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 interface WebFixtures {
   archiveDir: string;

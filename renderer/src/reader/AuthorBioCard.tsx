@@ -13,6 +13,7 @@ export function AuthorBioCard({ bio }: { bio: AuthorBio }) {
     <aside className="author-bio" aria-label={`About ${bio.name}`} data-testid="author-bio">
       <div className="author-avatar" aria-hidden="true">{initials}</div>
       <div>
+        <p className="author-eyebrow">About the author</p>
         <h2 className="author-name">{bio.name}</h2>
         {paragraphs.map((p, i) => (
           <p key={i}>{p}</p>

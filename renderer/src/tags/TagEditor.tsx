@@ -35,7 +35,10 @@ export function TagEditor({ tags, known, onChange }: Props) {
   };
 
   return (
-    <section className="tag-editor" aria-label="Tags" data-testid="tag-editor">
+    <section className="tag-editor" aria-labelledby={`${listId}-label`} data-testid="tag-editor">
+      <h2 id={`${listId}-label`} className="tag-editor-label">
+        Tags
+      </h2>
       <ul className="tag-chips">
         {tags.map((tag) => (
           <li key={tag} className="tag-chip" data-testid="tag-chip" data-tag={tag}>
