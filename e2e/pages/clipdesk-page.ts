@@ -96,11 +96,13 @@ export class ClipdeskPage {
     await expect(this.headline).toHaveText(title);
   }
 
-  /** Adds a tag to the open clipping with the tag editor. */
+  /** Adds a tag to the open clipping with the tag editor (which may normalise how it is spelt). */
   async addTag(tag: string): Promise<void> {
+    const before = await this.tagChips.count();
     await this.tagInput.fill(tag);
     await this.tagInput.press('Enter');
-    await expect(this.tagChips.filter({ hasText: tag })).toBeVisible();
+    await expect(this.tagInput).toHaveValue('');
+    await expect(this.tagChips).toHaveCount(before + 1);
   }
 
   /** Filters the library by a tag from the sidebar. */

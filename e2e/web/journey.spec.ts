@@ -35,6 +35,7 @@ test('import the sample, find it, read it, tag it, filter by the tag and export 
 
   await test.step('tag it "dprk-russia" and filter the library by that tag', async () => {
     await clipdesk.addTag('dprk-russia');
+    await expect(clipdesk.tagChips).toContainText(['dprk-russia']);
     await expect(clipdesk.sidebarTags.filter({ hasText: 'dprk-russia' })).toContainText('1');
     await clipdesk.clearSearch();
     await clipdesk.filterByTag('dprk-russia');
