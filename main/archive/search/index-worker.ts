@@ -7,18 +7,22 @@ import { parentPort } from 'node:worker_threads';
 import { buildLunrIndex } from './lunr-index.ts';
 import type { IndexDoc } from './lunr-index.ts';
 import { INDEX_SCHEMA, readIndexFile, writeIndexFile } from './index-file.ts';
-import type { ReadIndexOutcome, SerialisedIndex } from './index-file.ts';
+import type { IndexFileHeader } from './index-file.ts';
+import { sendIndexInChunks } from './index-transfer.ts';
+import type { IndexChunk } from './index-transfer.ts';
 
 export type WorkerRequest =
   | { id: number; kind: 'load'; file: string; revision: number }
   /** `file` null: build only, do not persist. */
   | { id: number; kind: 'build'; docs: IndexDoc[]; revision: number; file: string | null };
 
+/** A job's index comes as 'chunk' replies before its 'loaded' (ok) or 'built' reply. */
 export type WorkerReply =
-  | { id: number; kind: 'loaded'; outcome: ReadIndexOutcome }
+  | { id: number; kind: 'chunk'; chunk: IndexChunk }
+  | { id: number; kind: 'loaded'; outcome: { ok: true; header: IndexFileHeader } | { ok: false; reason: string } }
   | { id: number; kind: 'progress'; done: number; total: number }
   | { id: number; kind: 'persisting' }
-  | { id: number; kind: 'built'; index: SerialisedIndex; persistError: string | null }
+  | { id: number; kind: 'built'; persistError: string | null }
   | { id: number; kind: 'failed'; message: string };
 
 /** About a hundred progress messages a build: enough for a progress bar, few enough to be free. */
@@ -27,8 +31,15 @@ function progressStep(total: number): number {
 }
 
 function handle(request: WorkerRequest, reply: (message: WorkerReply) => void): void {
+  const sendChunk = (chunk: IndexChunk): void => reply({ id: request.id, kind: 'chunk', chunk });
   if (request.kind === 'load') {
-    reply({ id: request.id, kind: 'loaded', outcome: readIndexFile(request.file, request.revision) });
+    const outcome = readIndexFile(request.file, request.revision);
+    if (!outcome.ok) {
+      reply({ id: request.id, kind: 'loaded', outcome });
+      return;
+    }
+    sendIndexInChunks(outcome.index, sendChunk);
+    reply({ id: request.id, kind: 'loaded', outcome: { ok: true, header: outcome.header } });
     return;
   }
   const total = request.docs.length;
@@ -38,6 +49,8 @@ function handle(request: WorkerRequest, reply: (message: WorkerReply) => void): 
   });
   const serialised = index.toJSON();
   reply({ id: request.id, kind: 'progress', done: total, total });
+  // The main thread assembles the index while this thread writes it to disk.
+  sendIndexInChunks(serialised, sendChunk);
   let persistError: string | null = null;
   if (request.file !== null) {
     reply({ id: request.id, kind: 'persisting' });
@@ -48,7 +61,7 @@ function handle(request: WorkerRequest, reply: (message: WorkerReply) => void): 
       persistError = `could not save the search index to ${request.file}: ${(error as Error).message}`;
     }
   }
-  reply({ id: request.id, kind: 'built', index: serialised, persistError });
+  reply({ id: request.id, kind: 'built', persistError });
 }
 
 const port = parentPort;

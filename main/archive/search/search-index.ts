@@ -4,7 +4,7 @@
  * folds them into a new base in the worker when they pile up or the archive goes quiet.
  */
 import { mkdirSync } from 'node:fs';
-import lunr from 'lunr';
+import type lunr from 'lunr';
 import type { IndexProgress } from '../../../preload/api.ts';
 import { buildLunrIndex } from './lunr-index.ts';
 import type { IndexDoc } from './lunr-index.ts';
@@ -72,7 +72,7 @@ export class SearchIndex {
     let base: lunr.Index | null = null;
     try {
       const outcome = await client.load(file, options.revision);
-      if (outcome.ok) base = lunr.Index.load(outcome.index);
+      if (outcome.ok) base = outcome.index;
     } catch (error) {
       // A worker that cannot start, or a file Lunr cannot load: rebuild below.
       warn(`the saved index could not be loaded, rebuilding it (${(error as Error).message})`);
@@ -88,7 +88,7 @@ export class SearchIndex {
           warn(built.persistError);
           savedRevision = -1;
         }
-        base = lunr.Index.load(built.index);
+        base = built.index;
       } catch (error) {
         warn(`the index worker could not build the index, building it here (${(error as Error).message})`);
         base = buildLunrIndex(docs);
@@ -189,7 +189,7 @@ export class SearchIndex {
     try {
       const built = await this.#client.build(docs, revision, indexFilePath(this.#options.dir), report);
       if (this.#closed) return;
-      this.#segments.replaceBase(lunr.Index.load(built.index), coveredSeq);
+      this.#segments.replaceBase(built.index, coveredSeq);
       if (built.persistError) this.#warn(built.persistError);
       // Even when saving failed: retrying at once would fail the same way; the next start rebuilds.
       this.#savedRevision = revision;

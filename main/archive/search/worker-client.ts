@@ -7,8 +7,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type lunr from 'lunr';
 import type { IndexDoc } from './lunr-index.ts';
-import type { ReadIndexOutcome, SerialisedIndex } from './index-file.ts';
+import { IndexAssembler } from './index-transfer.ts';
 import type { WorkerReply, WorkerRequest } from './index-worker.ts';
 
 /** The worker's source entry, relative to the project root, for the build script to bundle. */
@@ -31,15 +32,24 @@ export function resolveWorkerEntry(directory = moduleDirectory()): URL {
 }
 
 export interface BuildResult {
-  index: SerialisedIndex;
+  index: lunr.Index;
   persistError: string | null;
 }
+
+export type LoadResult = { ok: true; index: lunr.Index } | { ok: false; reason: string };
 
 interface PendingJob {
   resolve: (reply: WorkerReply) => void;
   reject: (error: Error) => void;
   onProgress?: (done: number, total: number) => void;
   persisting: boolean;
+  /** The index being put together from the job's chunks. */
+  assembler: IndexAssembler;
+}
+
+interface JobOutcome {
+  reply: WorkerReply;
+  assembler: IndexAssembler;
 }
 
 type JobRequest = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
@@ -55,17 +65,23 @@ export class IndexWorkerClient {
     this.#entry = entry;
   }
 
-  async load(file: string, revision: number): Promise<ReadIndexOutcome> {
-    const reply = await this.#run({ kind: 'load', file, revision });
+  /** Reads and checks index.json in the worker; a reason instead of an index when it cannot be used. */
+  async load(file: string, revision: number): Promise<LoadResult> {
+    const { reply, assembler } = await this.#run({ kind: 'load', file, revision });
     if (reply.kind !== 'loaded') throw new Error(`index worker answered a load with "${reply.kind}"`);
-    return reply.outcome;
+    if (!reply.outcome.ok) return reply.outcome;
+    try {
+      return { ok: true, index: await assembler.finish() };
+    } catch (error) {
+      return { ok: false, reason: `${file} could not be loaded: ${(error as Error).message}` };
+    }
   }
 
   /** Builds the full index in the worker; `file` non-null also persists it there. */
   async build(docs: IndexDoc[], revision: number, file: string | null, onProgress?: (done: number, total: number) => void): Promise<BuildResult> {
-    const reply = await this.#run({ kind: 'build', docs, revision, file }, onProgress);
+    const { reply, assembler } = await this.#run({ kind: 'build', docs, revision, file }, onProgress);
     if (reply.kind !== 'built') throw new Error(`index worker answered a build with "${reply.kind}"`);
-    return { index: reply.index, persistError: reply.persistError };
+    return { index: await assembler.finish(), persistError: reply.persistError };
   }
 
   /** Ends the worker. A job that is writing index.json is let finish first; any other is dropped. */
@@ -81,7 +97,7 @@ export class IndexWorkerClient {
         };
         for (const job of writing) {
           const { resolve: ok, reject: fail } = job;
-          job.resolve = (reply) => { ok(reply); done(); };
+          job.resolve = (outcome) => { ok(outcome); done(); };
           job.reject = (error) => { fail(error); done(); };
         }
       });
@@ -92,12 +108,14 @@ export class IndexWorkerClient {
     if (worker) await worker.terminate();
   }
 
-  #run(request: JobRequest, onProgress?: (done: number, total: number) => void): Promise<WorkerReply> {
+  #run(request: JobRequest, onProgress?: (done: number, total: number) => void): Promise<JobOutcome> {
     if (this.#closed) return Promise.reject(new Error('the search index was closed'));
     const worker = this.#ensureWorker();
     const id = this.#nextId++;
-    return new Promise<WorkerReply>((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject, persisting: false, ...(onProgress ? { onProgress } : {}) });
+    const assembler = new IndexAssembler();
+    return new Promise<JobOutcome>((resolve, reject) => {
+      const settle = (reply: WorkerReply): void => resolve({ reply, assembler });
+      this.#pending.set(id, { resolve: settle, reject, persisting: false, assembler, ...(onProgress ? { onProgress } : {}) });
       worker.ref();
       worker.postMessage({ ...request, id } as WorkerRequest);
     });
@@ -116,6 +134,10 @@ export class IndexWorkerClient {
   #onReply(reply: WorkerReply): void {
     const job = this.#pending.get(reply.id);
     if (!job) return;
+    if (reply.kind === 'chunk') {
+      job.assembler.accept(reply.chunk);
+      return;
+    }
     if (reply.kind === 'progress') {
       job.onProgress?.(reply.done, reply.total);
       return;
