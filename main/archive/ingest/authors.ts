@@ -19,11 +19,10 @@ export function splitByline(byline: string | null | undefined): string[] {
   text = text.replace(/\s*[|·•]\s.*$/, '').replace(/\s+[-–—]\s+.*$/, '').trim();
   // "Alex Heath, a deputy editor and author of ...": the description after the name is not a name.
   text = text.replace(/,\s+(?:a|an|the|who|is|our|senior|staff|contributing|special)\s.*$/i, '').replace(/\s+(?:follow|twitter|email)\b.*$/i, '').trim();
-  const names = text
-    .split(NAME_JOINERS)
-    .map((part) => part.replace(BY_PREFIX, '').replace(/^[\s"'“”(]+|[\s"'“”),.:;]+$/g, '').trim())
-    .filter((part) => part !== '' && !ROLE_OR_AGENCY.test(part) && looksLikeName(part));
-  return dedupe(names.map(normaliseNameCase));
+  const parts = text.split(NAME_JOINERS).map((part) => part.replace(BY_PREFIX, '').replace(/^[\s"'“”(]+|[\s"'“”),.:;]+$/g, '').trim());
+  // "Mac & i" is one name: split only when every piece can stand as a name on its own.
+  const names = parts.every((part) => part === '' || /^\p{Lu}[\p{L}'’.-]+/u.test(part) || ROLE_OR_AGENCY.test(part)) ? parts : [text];
+  return dedupe(names.filter((part) => part !== '' && !ROLE_OR_AGENCY.test(part) && looksLikeName(part)).map(normaliseNameCase));
 }
 
 /** Joins author lists from several sources, keeping the first spelling of each name. */

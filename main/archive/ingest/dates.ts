@@ -3,12 +3,25 @@
  * stays null rather than being guessed.
  */
 
-const MONTH_NUMBERS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
-  november: 11, dec: 12, december: 12,
-};
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** Month names in the languages of most news clippings (English, French, German, Spanish, Portuguese, Italian, Dutch). */
+const MONTH_NAMES: string[][] = [
+  ['jan', 'january', 'janvier', 'januar', 'jänner', 'enero', 'janeiro', 'gennaio', 'januari', 'janv'],
+  ['feb', 'february', 'février', 'fevrier', 'februar', 'febrero', 'fevereiro', 'fev', 'fév', 'févr', 'febbraio', 'februari'],
+  ['mar', 'march', 'mars', 'märz', 'marz', 'marzo', 'março', 'marco', 'maart', 'mär'],
+  ['apr', 'april', 'avril', 'abril', 'abr', 'aprile', 'avr'],
+  ['may', 'mai', 'mayo', 'maio', 'maggio', 'mei'],
+  ['jun', 'june', 'juin', 'juni', 'junio', 'junho', 'giugno'],
+  ['jul', 'july', 'juillet', 'juli', 'julio', 'julho', 'luglio', 'juil'],
+  ['aug', 'august', 'août', 'aout', 'agosto', 'ago', 'augustus'],
+  ['sep', 'sept', 'september', 'septembre', 'septiembre', 'setembro', 'set', 'settembre'],
+  ['oct', 'october', 'octobre', 'oktober', 'octubre', 'outubro', 'out', 'okt', 'ottobre'],
+  ['nov', 'november', 'novembre', 'noviembre', 'novembro'],
+  ['dec', 'december', 'décembre', 'decembre', 'dezember', 'diciembre', 'dezembro', 'dez', 'déc', 'dic', 'dicembre'],
+];
+const MONTH_NUMBERS: Record<string, number> = Object.fromEntries(MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1])));
+const MONTH = `(${Object.keys(MONTH_NUMBERS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
+const L = '(?<![\\p{L}])';
+const R = '(?![\\p{L}])';
 
 /** Normalises a metadata date ("2015-09-17T16:57:43+01:00", "Thu, 17 Sep 2015 ...") to ISO. */
 export function normaliseIsoDate(value: string | null | undefined): string | null {
@@ -29,14 +42,19 @@ export function normaliseIsoDate(value: string | null | undefined): string | nul
 }
 
 /**
- * The first calendar date written in a short line of text ("JAN. 13, 2017", "30 avril 2015" is
- * not English and is left alone, "08.04.2015", "2017-01-13"), as "YYYY-MM-DD"; null when none.
+ * The first calendar date written in a line of text ("JAN. 13, 2017", "30 avril 2015",
+ * "08.04.2015", "2017-01-13"), as "YYYY-MM-DD"; null when none. US-style "3/09/15" is ambiguous
+ * and left alone.
  */
-export function dateInText(text: string): string | null {
-  const monthFirst = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i').exec(text);
-  if (monthFirst) return ymd(Number(monthFirst[3]), MONTH_NUMBERS[(monthFirst[1] ?? '').toLowerCase()] ?? 0, Number(monthFirst[2]));
-  const dayFirst = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i').exec(text);
-  if (dayFirst) return ymd(Number(dayFirst[3]), MONTH_NUMBERS[(dayFirst[2] ?? '').toLowerCase()] ?? 0, Number(dayFirst[1]));
+export function dateInText(raw: string): string | null {
+  // Copies run adjacent elements together ("Associated PressDecember 2, 2016"): part them again.
+  const text = raw.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+  const month = (name: string | undefined): number => MONTH_NUMBERS[(name ?? '').toLowerCase()] ?? 0;
+  const monthFirst = new RegExp(`${L}${MONTH}${R}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu').exec(text);
+  if (monthFirst) return ymd(Number(monthFirst[3]), month(monthFirst[1]), Number(monthFirst[2]));
+  // "20 Nov 2014", "30 avril 2015", "8. April 2015", "21 de dezembro de 2018", "21.dez.2018"
+  const dayFirst = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s*(?:de\\s+)?${MONTH}${R}\\s*(?:de\\s+)?,?\\s*(\\d{4})\\b`, 'iu').exec(text);
+  if (dayFirst) return ymd(Number(dayFirst[3]), month(dayFirst[2]), Number(dayFirst[1]));
   const isoDay = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
   if (isoDay) return ymd(Number(isoDay[1]), Number(isoDay[2]), Number(isoDay[3]));
   const dotted = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(text); // European day.month.year

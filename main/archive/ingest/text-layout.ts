@@ -4,7 +4,7 @@
  * shape of the text (long sentences versus short menu lines), not from any site's markup.
  */
 import { looksLikePersonLine } from './authors.ts';
-import { isBylineLine, isCreditLine, isDateLine, type TextLine } from './lines.ts';
+import { isBylineLine, isCreditLine, isDateLine, splitCredit, type TextLine } from './lines.ts';
 
 /** Cost of a non-prose line inside the article (a related-link title, a subheading). */
 const SHORT_LINE_COST = 4;
@@ -71,40 +71,65 @@ function normalisedKey(text: string): string {
 function isHeadlineCandidate(line: TextLine): boolean {
   if (line.words < 2 || line.words > 30) return false;
   if (/[.,;]$/.test(line.text) && !/\.\.\.$/.test(line.text)) return false;
-  if (isBylineLine(line.text) || isDateLine(line.text) || isCreditLine(line.text)) return false;
+  if (isBylineLine(line.text) || isDateLine(line.text) || isCreditLine(line.text) || splitCredit(line.text).credit) return false;
   if (looksLikePersonLine(line.text) && line.words <= 3) return false;
   return /\p{L}/u.test(line.text);
 }
 
+/** What the headline scorer needs to know about the page besides the line itself. */
+export interface HeadlineContext {
+  lines: TextLine[];
+  bodyStart: number;
+  keys: string[];
+  /** Words of the lede (first prose paragraphs): a headline shares them. */
+  ledeWords: Set<string>;
+}
+
+export function headlineContext(lines: TextLine[], bodyStart: number): HeadlineContext {
+  const lede = lines.slice(bodyStart).filter((l) => l.prose).slice(0, 3).map((l) => l.text).join(' ');
+  return { lines, bodyStart, keys: lines.map((l) => normalisedKey(l.text)), ledeWords: new Set(contentWords(lede)) };
+}
+
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []);
+}
+
 /**
- * The headline: among the lines shortly before the article, the one that reads like a headline
- * and is placed like one. Pages print the headline more than once (breadcrumb, tab title, h1) and
- * follow it with a byline or date, so repetition and a byline below weigh most; nearness to the
- * article breaks ties.
+ * How much a line looks and sits like the headline: printed more than once (breadcrumb, h1),
+ * followed by a byline or date, above a dek, near the article, and sharing words with the lede
+ * (a headline summarises the first paragraph; a related-article title or a menu item does not).
  */
-export function findTitleIndex(lines: TextLine[], bodyStart: number, allText: string[]): number | null {
-  const windowStart = Math.max(0, bodyStart - 40);
-  const keys = allText.map(normalisedKey);
+export function headlineScore(context: HeadlineContext, i: number): number | null {
+  const { lines, bodyStart, keys, ledeWords } = context;
+  const line = lines[i];
+  if (!line || !isHeadlineCandidate(line)) return null;
+  const key = keys[i] ?? '';
+  let score = 0;
+  // Printed again (tab title, breadcrumb, h1); a short label repeated down a list is not that.
+  const copies = keys.filter((k) => k === key || (k.length > key.length && k.endsWith(` ${key}`))).length;
+  if (copies === 2 || (copies > 2 && line.words >= 4)) score += line.words >= 3 ? 3 : 1;
+  const after = lines.slice(i + 1, i + 6);
+  if (after.some((l) => isBylineLine(l.text) || isDateLine(l.text))) score += 3;
+  else if (after.slice(0, 3).some((l) => looksLikePersonLine(l.text))) score += 2;
+  const distance = bodyStart - i;
+  score += distance <= 4 ? 2 : distance <= 12 ? 1 : 0;
+  if (line.words >= 4 && line.words <= 20) score += 1;
+  const next = lines[i + 1];
+  if (line.words >= 4 && next && next.words >= 5 && (next.prose || isHeadlineCandidate(next)) && i + 1 < bodyStart) score += 1;
+  const words = contentWords(line.text);
+  if (words.length > 0) score += (4 * words.filter((w) => ledeWords.has(w)).length) / Math.max(words.length, 4);
+  if (line.prose) score -= 1;
+  if (/:$/.test(line.text)) score -= 3;
+  return score;
+}
+
+/** The headline: the best-scoring line among the 40 before the article; nearer wins ties. */
+export function findTitleIndex(lines: TextLine[], bodyStart: number): number | null {
+  const context = headlineContext(lines, bodyStart);
   let best: { index: number; score: number } | null = null;
-  for (let i = bodyStart - 1; i >= windowStart; i--) {
-    const line = lines[i];
-    if (!line || !isHeadlineCandidate(line)) continue;
-    const key = normalisedKey(line.text);
-    let score = 0;
-    const copies = keys.filter((k) => k === key || (k.length > key.length && k.endsWith(` ${key}`))).length;
-    if (copies > 1) score += 3;
-    const after = lines.slice(i + 1, i + 6);
-    if (after.some((l) => isBylineLine(l.text) || isDateLine(l.text))) score += 3;
-    else if (after.slice(0, 3).some((l) => looksLikePersonLine(l.text))) score += 2;
-    const distance = bodyStart - i;
-    score += distance <= 4 ? 2 : distance <= 12 ? 1 : 0;
-    if (line.words >= 4 && line.words <= 20) score += 1;
-    // A headline above its dek: the line right after is a longer sentence or a second headline-like line.
-    const next = lines[i + 1];
-    if (line.words >= 4 && next && next.words >= 5 && (next.prose || isHeadlineCandidate(next)) && i + 1 < bodyStart) score += 2;
-    if (line.prose) score -= 1;
-    if (/:$/.test(line.text)) score -= 3;
-    if (!best || score > best.score) best = { index: i, score };
+  for (let i = bodyStart - 1; i >= Math.max(0, bodyStart - 40); i--) {
+    const score = headlineScore(context, i);
+    if (score !== null && (!best || score > best.score)) best = { index: i, score };
   }
   return best?.index ?? null;
 }

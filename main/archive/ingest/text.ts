@@ -5,7 +5,7 @@
  * author box below. Never throws: odd input gives an emptier clipping, not an exception.
  */
 import type { ClippingImage, ParsedClipping } from '../../../preload/api.ts';
-import { looksLikePersonLine, splitByline } from './authors.ts';
+import { looksLikePersonLine, normaliseNameCase, splitByline } from './authors.ts';
 import { findAuthorBio, type FoundBio } from './bio.ts';
 import { dateInText } from './dates.ts';
 import { detectLanguage } from './language.ts';
@@ -17,7 +17,7 @@ export function parseTextClipping(text: string): ParsedClipping {
   const all = toLines(typeof text === 'string' ? text : '');
   const content = all.filter((line) => !line.chrome);
   const region = findBodyRegion(content) ?? { start: content.length, end: content.length - 1 };
-  const titleIndex = findTitleIndex(content, region.start, content.map((l) => l.text));
+  const titleIndex = findTitleIndex(content, region.start);
   const title = titleIndex === null ? fallbackTitle(content, region.start) : (content[titleIndex]?.text ?? '');
   const used = new Set<number>();
   if (titleIndex !== null) used.add(titleIndex);
@@ -28,6 +28,8 @@ export function parseTextClipping(text: string): ParsedClipping {
   const bio = findAuthorBio(content, region, header.authors);
   const bodyEnd = bio ? bio.start - 1 : region.end;
   const body = collectBody(content, region.start, bodyEnd, used);
+  // A clipping of one long paragraph: it is the text, not only a headline.
+  if (body.length === 0 && titleIndex !== null && (content[titleIndex]?.words ?? 0) >= 12) body.push(title);
   const authors = header.authors.length > 0 ? header.authors : bio ? [bio.name] : [];
 
   return {
@@ -43,6 +45,9 @@ export function parseTextClipping(text: string): ParsedClipping {
     authorBio: bio ? { name: bio.name, text: bio.text } : null,
   };
 }
+
+/** A dek is a sentence or two under the headline; anything longer is the first paragraph. */
+const MAX_DEK_WORDS = 45;
 
 interface Header {
   subtitle: string | null;
@@ -65,12 +70,12 @@ function readHeader(content: TextLine[], from: number, bodyStart: number, used: 
       if (header.authors.length === 0) header.authors = splitByline(line.text);
       header.publishedAt ??= dateInText(line.text);
       used.add(i);
-    } else if (isDateLine(line.text) && !line.prose) {
+    } else if (isDateLine(line.text) && !/[.!?]$/.test(line.text)) {
       header.publishedAt ??= dateInText(line.text);
       used.add(i);
     } else if (personLine === null && i < bodyStart && i - from <= 4 && isAuthorNameLine(content, i)) {
       personLine = i;
-    } else if (header.subtitle === null && i === from && line.words >= 5 && !isRepeated(content, i)) {
+    } else if (header.subtitle === null && i === from && line.words >= 5 && line.words <= MAX_DEK_WORDS && !isRepeated(content, i)) {
       const next = content[i + 1];
       if (line.prose && next && !next.prose) {
         header.subtitle = line.text;
@@ -80,7 +85,7 @@ function readHeader(content: TextLine[], from: number, bodyStart: number, used: 
   }
   // A bare name is the author only when no "By ..." line said otherwise.
   if (header.authors.length === 0 && personLine !== null) {
-    header.authors = [content[personLine]?.text ?? ''];
+    header.authors = [normaliseNameCase(content[personLine]?.text ?? '')];
     used.add(personLine);
   }
   return header;
@@ -106,15 +111,18 @@ function isRepeated(content: TextLine[], i: number): boolean {
  * Captions: a line printed twice in a row (alt text and caption), or a sentence carrying a photo
  * credit, each kept once; a credit on its own line right after a caption belongs to it.
  */
+/** Captions are a sentence or two; a longer repeated block is text repeated, not a caption. */
+const MAX_CAPTION_WORDS = 55;
+
 function collectCaptions(content: TextLine[], from: number, to: number, used: Set<number>): ClippingImage[] {
   const images: ClippingImage[] = [];
   const seen = new Set<string>();
   for (let i = from; i <= to && i < content.length; i++) {
     const line = content[i];
     if (!line || used.has(i)) continue;
-    const repeated = content[i + 1]?.text === line.text && line.words >= 4;
+    const repeated = content[i + 1]?.text === line.text && line.words >= 4 && line.words <= MAX_CAPTION_WORDS;
     const split = splitCredit(line.text);
-    const credited = split.credit !== null && line.words >= 4 && line.words <= 80;
+    const credited = split.credit !== null && line.words >= 4 && line.words <= MAX_CAPTION_WORDS;
     if (!repeated && !credited) continue;
     used.add(i);
     if (repeated) used.add(i + 1);
