@@ -4,8 +4,10 @@ import type {
   Clipping,
   ClippingApi,
   ClippingEvents,
+  DossierRequest,
   EventName,
   ExportedFile,
+  ExportMarkdownOptions,
   ExportPdfOptions,
   ImportFile,
   ImportOutcome,
@@ -20,11 +22,12 @@ import type {
 } from '../../preload/api.ts';
 import { ArchiveStore } from './store/store.ts';
 import { SearchIndex } from './search/index.ts';
-import { ExportError, buildPrintHtml, pdfFileName, type PdfEngine } from './export/index.ts';
+import type { PdfEngine } from './export/index.ts';
 import { EventHub } from './events.ts';
 import { fail, ok, attempt } from './result.ts';
 import { importOne, readImportPaths, sampleImportFile } from './importing.ts';
 import { searchArchive } from './searching.ts';
+import { ExportJobs, exportClippingPdf, exportDossier, exportJson, exportMarkdown, type ExportContext } from './exporting.ts';
 
 export const INDEX_FOLDER = 'index';
 const APP_VERSION = '0.1.0';
@@ -46,6 +49,7 @@ export class Archive implements ClippingApi {
   private readonly index: SearchIndex;
   private readonly options: ArchiveOptions;
   private readonly events: EventHub<ClippingEvents>;
+  private readonly exportJobs = new ExportJobs();
 
   private constructor(dir: string, store: ArchiveStore, index: SearchIndex, options: ArchiveOptions, events: EventHub<ClippingEvents>) {
     this.dir = dir;
@@ -77,6 +81,7 @@ export class Archive implements ClippingApi {
   }
 
   async close(): Promise<void> {
+    this.exportJobs.cancelAll();
     await this.index.close();
     this.store.close();
   }
@@ -164,24 +169,31 @@ export class Archive implements ClippingApi {
   }
 
   async exportPdf(id: number, options: ExportPdfOptions = {}): Promise<Result<ExportedFile>> {
-    return attempt(async () => {
-      const clipping = this.store.get(id);
-      if (!clipping) return fail('not-found', `There is no clipping ${id} in this archive.`);
-      const paper = options.paper ?? 'A4';
-      const html = buildPrintHtml(clipping, { paper });
-      const headerText = [clipping.source, clipping.title].filter(Boolean).join(' — ');
-      try {
-        const data = await this.options.pdfEngine.htmlToPdf(html, { paper, title: clipping.title, headerText });
-        return ok({ fileName: pdfFileName(clipping), mediaType: 'application/pdf', data });
-      } catch (error) {
-        if (error instanceof ExportError) return fail('export-failed', error.message);
-        return fail('export-failed', `Could not make the PDF of "${clipping.title}": ${(error as Error).message}`);
-      }
-    });
+    return attempt(() => exportClippingPdf(this.exportContext(), id, options));
+  }
+
+  async exportDossier(request: DossierRequest): Promise<Result<ExportedFile>> {
+    return attempt(() => exportDossier(this.exportContext(), this.exportJobs, request));
+  }
+
+  async cancelExport(jobId: string): Promise<Result<{ jobId: string; cancelled: boolean }>> {
+    return ok({ jobId, cancelled: this.exportJobs.cancel(jobId) });
+  }
+
+  async exportMarkdown(ids: number[], options: ExportMarkdownOptions): Promise<Result<ExportedFile[]>> {
+    return attempt(() => exportMarkdown(this.exportContext(), ids, options));
+  }
+
+  async exportJson(ids: number[]): Promise<Result<ExportedFile>> {
+    return attempt(() => exportJson(this.exportContext(), ids));
   }
 
   async indexStatus(): Promise<Result<IndexProgress>> {
     return ok(this.index.status());
+  }
+
+  private exportContext(): ExportContext {
+    return { store: this.store, index: this.index, engine: this.options.pdfEngine, progress: (p) => this.events.emit('exportProgress', p) };
   }
 
   /** Brings the index up to date with the store for the given clippings. */

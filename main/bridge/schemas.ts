@@ -12,6 +12,30 @@ const offset = z.number().int().min(0).max(10_000_000);
 const fileName = z.string().min(1).max(1024);
 const MAX_UPLOAD = 60 * 1024 * 1024;
 
+const paper = z.enum(['A4', 'Letter']);
+const margins = z.enum(['normal', 'narrow', 'wide']);
+/** A dossier may hold many clippings, not the whole of a large archive in one call. */
+const exportIds = z.array(id).min(1).max(5000);
+const dossierSelection = z.union([
+  z.object({ ids: exportIds }).strict(),
+  z.object({ tag }).strict(),
+  z.object({ query: z.string().trim().min(1).max(2000) }).strict(),
+]);
+const dossierRequest = z
+  .object({
+    title: z.string().trim().min(1).max(300),
+    subtitle: z.string().max(500).optional(),
+    preparedBy: z.string().max(200).optional(),
+    selection: dossierSelection,
+    order: z.enum(['published', 'imported', 'selected']),
+    highlightQuery: z.string().max(2000).optional(),
+    paper,
+    margins: margins.optional(),
+    lightInk: z.boolean().optional(),
+    jobId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a job id is 1 to 64 letters, digits, _ or -').optional(),
+  })
+  .strict();
+
 const importFile = z.object({ name: fileName, data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_UPLOAD, 'file too large') }).strict();
 
 export const ARGUMENT_SCHEMAS = {
@@ -29,6 +53,10 @@ export const ARGUMENT_SCHEMAS = {
   setTags: z.tuple([id, z.array(z.string().max(200)).max(500)]),
   listTags: z.tuple([]),
   deleteClipping: z.tuple([id]),
-  exportPdf: z.tuple([id, z.object({ paper: z.enum(['A4', 'Letter']).optional() }).strict().optional()]),
+  exportPdf: z.tuple([id, z.object({ paper: paper.optional(), margins: margins.optional(), lightInk: z.boolean().optional() }).strict().optional()]),
+  exportDossier: z.tuple([dossierRequest]),
+  cancelExport: z.tuple([z.string().min(1).max(64)]),
+  exportMarkdown: z.tuple([exportIds, z.object({ mode: z.enum(['files', 'single']), title: z.string().max(300).optional() }).strict()]),
+  exportJson: z.tuple([exportIds]),
   indexStatus: z.tuple([]),
 } satisfies Record<ApiMethod, z.ZodTypeAny>;

@@ -81,9 +81,14 @@ export function createChromiumPdfEngine(options?: { executablePath?: string }): 
 
   return {
     async htmlToPdf(html, printOptions) {
+      const { signal } = printOptions;
+      signal?.throwIfAborted();
       const instance = await browserReady();
       // A fresh context per document: nothing (cache, storage) carries from one clipping to the next.
       const context = await instance.newContext({ javaScriptEnabled: false, offline: true });
+      // Closing the context is the only way to stop a print under way: page.pdf then rejects.
+      const abort = (): void => void context.close().catch(() => undefined);
+      signal?.addEventListener('abort', abort, { once: true });
       try {
         await context.route('**/*', (route) => route.abort());
         const page = await context.newPage();
@@ -93,20 +98,23 @@ export function createChromiumPdfEngine(options?: { executablePath?: string }): 
           format: printOptions.paper,
           preferCSSPageSize: true,
           printBackground: true,
-          margin: cssMargins(),
+          margin: cssMargins(printOptions.margins),
           displayHeaderFooter: true,
-          headerTemplate: headerTemplate(printOptions.headerText ?? printOptions.title),
-          footerTemplate: footerTemplate(),
+          headerTemplate: headerTemplate(printOptions.headerText ?? printOptions.title, printOptions.margins),
+          footerTemplate: footerTemplate(printOptions.margins),
           tagged: true,
-          outline: false,
+          outline: printOptions.outline ?? false,
         });
+        signal?.throwIfAborted();
         return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
       } catch (error) {
         if (error instanceof ExportError) throw error;
+        if (signal?.aborted) throw signal.reason;
         throw new ExportError(`Cannot export "${printOptions.title}" to PDF: Chromium failed (${describe(error)}).`, {
           cause: error,
         });
       } finally {
+        signal?.removeEventListener('abort', abort);
         await context.close().catch(() => undefined);
       }
     },

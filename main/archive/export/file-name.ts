@@ -33,13 +33,41 @@ function fileDate(clipping: Clipping): string {
   return clipping.publishedAt?.match(day)?.[0] ?? clipping.importedAt.match(day)?.[0] ?? '';
 }
 
-/** A safe file name: "<source> - <title> (<date>).pdf", trimmed, no path separators or control chars. */
-export function pdfFileName(clipping: Clipping): string {
+/** Leading dots hide a file on Unix; Windows drops trailing dots and spaces. */
+function tidyStem(stem: string): string {
+  return stem.replace(/^[.\s-]+/, '').replace(/[.\s]+$/, '');
+}
+
+/** A safe file name: "<source> - <title> (<date>).<extension>", trimmed, no path separators or control chars. */
+export function clippingFileName(clipping: Clipping, extension: string): string {
   const title = clean(clipping.title) || `Clipping ${clipping.id}`;
   const source = clean(clipping.source ?? '');
-  let stem = shorten(source ? `${source} - ${title}` : title, MAX_STEM_CHARS);
-  // Windows drops trailing dots and spaces, and a leading dot hides the file on Unix.
-  stem = stem.replace(/^[.\s-]+/, '').replace(/[.\s]+$/, '') || `Clipping ${clipping.id}`;
+  const stem = tidyStem(shorten(source ? `${source} - ${title}` : title, MAX_STEM_CHARS)) || `Clipping ${clipping.id}`;
   const date = fileDate(clipping);
-  return date ? `${stem} (${date}).pdf` : `${stem}.pdf`;
+  return date ? `${stem} (${date}).${extension}` : `${stem}.${extension}`;
+}
+
+/** A safe file name: "<source> - <title> (<date>).pdf". */
+export function pdfFileName(clipping: Clipping): string {
+  return clippingFileName(clipping, 'pdf');
+}
+
+/** "<title> (<day it was made>).<extension>" for a dossier or any export of many clippings. */
+export function collectionFileName(title: string, madeAt: string, extension: string): string {
+  const stem = tidyStem(shorten(clean(title), MAX_STEM_CHARS)) || 'Clippings';
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(madeAt)?.[0];
+  return day ? `${stem} (${day}).${extension}` : `${stem}.${extension}`;
+}
+
+/** Makes names unique within one export, as a folder needs: "A.md", "A (2).md". */
+export function uniqueFileNames(names: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return names.map((name) => {
+    const key = name.toLocaleLowerCase(); // case-insensitive file systems (macOS, Windows)
+    const count = (seen.get(key) ?? 0) + 1;
+    seen.set(key, count);
+    if (count === 1) return name;
+    const dot = name.lastIndexOf('.');
+    return dot > 0 ? `${name.slice(0, dot)} (${count})${name.slice(dot)}` : `${name} (${count})`;
+  });
 }

@@ -1,16 +1,16 @@
-import type { PaperSize } from '../../../preload/api.ts';
-import { PAGE_MARGINS_MM, PAPER_CSS_SIZE } from './page-layout.ts';
+import { MARGINS_MM, PAPER_CSS_SIZE } from './page-layout.ts';
+import type { PrintOptions } from './print-options.ts';
 
 // Font stacks that exist on Debian (fonts-dejavu, fonts-liberation, fonts-noto-cjk) and have
 // counterparts elsewhere; the CJK family covers Chinese, Japanese and Korean clippings.
-const SERIF = `"DejaVu Serif", "Liberation Serif", "Noto Serif CJK SC", "Noto Serif CJK JP", "Noto Serif CJK KR", serif`;
-const SANS = `"DejaVu Sans", "Liberation Sans", "Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans CJK KR", sans-serif`;
+export const SERIF = `"DejaVu Serif", "Liberation Serif", "Noto Serif CJK SC", "Noto Serif CJK JP", "Noto Serif CJK KR", serif`;
+export const SANS = `"DejaVu Sans", "Liberation Sans", "Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans CJK KR", sans-serif`;
 
 /** The print style sheet for one clipping on the given paper. Inline in the document: no remote CSS. */
-export function printCss(paper: PaperSize): string {
-  const m = PAGE_MARGINS_MM;
+export function printCss(options: PrintOptions): string {
+  const m = MARGINS_MM[options.margins ?? 'normal'];
   return `
-@page { size: ${PAPER_CSS_SIZE[paper]}; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; }
+@page { size: ${PAPER_CSS_SIZE[options.paper]}; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body {
@@ -55,7 +55,7 @@ figcaption .credit { color: #666; font-size: 7.5pt; text-transform: uppercase; l
   margin: 16pt 0 0; padding: 9pt 11pt; border: 0.75pt solid #bbb; border-radius: 3pt; background: #f5f5f2;
   font-size: 9.5pt; line-height: 1.45;
 }
-.bio h2 { font-family: ${SANS}; font-size: 9.5pt; margin: 0 0 4pt; }
+.bio h2, .bio .bio-heading { font-weight: bold; font-family: ${SANS}; font-size: 9.5pt; margin: 0 0 4pt; }
 .bio .label { font-weight: normal; color: #666; text-transform: uppercase; font-size: 7.5pt; letter-spacing: 0.05em; display: block; margin-bottom: 1pt; }
 .bio p { margin: 0 0 4pt; }
 .bio p:last-child { margin-bottom: 0; }
@@ -71,5 +71,15 @@ figcaption .credit { color: #666; font-size: 7.5pt; text-transform: uppercase; l
 }
 .citation p { margin: 0; }
 .citation .url { overflow-wrap: anywhere; }
-`;
+mark { background: #ffe98a; color: inherit; padding: 0 0.05em; border-radius: 1pt; }
+${options.lightInk ? LIGHT_INK_CSS : ''}`;
 }
+
+// Light ink: nothing is filled, rules are hairlines, and grey text stays grey rather than black.
+const LIGHT_INK_CSS = `
+.bio { background: none; border-color: #ccc; border-width: 0.4pt; }
+.meta, .citation { border-color: #ccc; border-width: 0.4pt; }
+figure { border-left-width: 1pt; border-color: #ddd; }
+.tag { border-width: 0.4pt; border-color: #ccc; }
+mark { background: none; text-decoration: underline; text-decoration-thickness: 1.2pt; font-weight: bold; }
+`;

@@ -10,6 +10,20 @@ import {
 } from './print-text.ts';
 import type { PrintOptions } from './print-options.ts';
 
+/** Turns one run of clipping text into HTML: escaping, and for dossiers, marking matched words. */
+export type TextRenderer = (text: string) => string;
+
+export interface ArticleOptions {
+  /** escapeHtml when not given. */
+  renderText?: TextRenderer;
+  /** The bio's heading as a real heading (h2). A dossier turns it off so its bookmarks list only clippings. */
+  bioHeading?: boolean;
+  /** Printed above the title (a dossier's "Clipping 3 of 12"). */
+  kicker?: string;
+  /** The article's id attribute, a target for the dossier's table of contents. */
+  anchor?: string;
+}
+
 // No script may run and nothing may load: the document is printed offline from untrusted text.
 // The engines also disable JavaScript and block the network; this is the second lock.
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src 'none'";
@@ -40,26 +54,25 @@ function metaBlock(clipping: Clipping): string {
 // image bytes as data: URLs. Web addresses are never fetched (the print page has no network).
 const PRINTABLE_IMAGE = /^data:image\/(?:png|jpeg|gif|webp);base64,[A-Za-z0-9+/=\s]+$/;
 
-function figure(image: ClippingImage): string {
+function figure(image: ClippingImage, renderText: TextRenderer): string {
   const caption = image.caption.trim();
   const credit = image.credit?.trim();
   const src = image.src && PRINTABLE_IMAGE.test(image.src) ? image.src.replace(/\s+/g, '') : null;
   if (!caption && !credit && !src) return '';
   const img = src ? `<img src="${escapeHtml(src)}" alt="${escapeHtml(caption)}">` : '';
   const creditHtml = credit ? `${caption ? ' ' : ''}<span class="credit">${escapeHtml(credit)}</span>` : '';
-  const captionHtml = caption || credit ? `<figcaption>${escapeHtml(caption)}${creditHtml}</figcaption>` : '';
+  const captionHtml = caption || credit ? `<figcaption>${renderText(caption)}${creditHtml}</figcaption>` : '';
   return `<figure${src ? ' class="photo"' : ''}>${img}${captionHtml}</figure>`;
 }
 
-function bioSection(clipping: Clipping): string {
+function bioSection(clipping: Clipping, renderText: TextRenderer, realHeading: boolean): string {
   const bio = clipping.authorBio;
   if (!bio) return '';
   const text = paragraphs(bio.text);
   if (!bio.name.trim() && text.length === 0) return '';
-  const name = bio.name.trim()
-    ? `<h2><span class="label">About the author</span>${escapeHtml(bio.name.trim())}</h2>`
-    : `<h2><span class="label">About the author</span></h2>`;
-  return `<section class="bio">${name}${text.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</section>`;
+  const [open, close] = realHeading ? ['<h2>', '</h2>'] : ['<p class="bio-heading">', '</p>'];
+  const name = `${open}<span class="label">About the author</span>${escapeHtml(bio.name.trim())}${close}`;
+  return `<section class="bio">${name}${text.map((p) => `<p>${renderText(p)}</p>`).join('')}</section>`;
 }
 
 function tagsBlock(tags: readonly string[]): string {
@@ -81,40 +94,73 @@ function citationBlock(clipping: Clipping): string {
   );
 }
 
-/** A complete, self-contained HTML document (inline CSS, no scripts, no remote resources) to print one clipping. */
-export function buildPrintHtml(clipping: Clipping, options: PrintOptions): string {
+/** One clipping as an <article>: header, figures, body, bio, tags and citation. */
+export function articleHtml(clipping: Clipping, options: ArticleOptions = {}): string {
+  const renderText = options.renderText ?? escapeHtml;
   const title = clipping.title.trim() || `Clipping ${clipping.id}`;
   const subtitle = clipping.subtitle?.trim();
   const body = clipping.body.map((p) => p.trim()).filter((p) => p !== '');
-  const authors = clipping.authors.join(', ');
   return [
-    '<!DOCTYPE html>',
-    `<html lang="${langAttribute(clipping.language)}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
-    `<title>${escapeHtml(title)}</title>`,
-    authors ? `<meta name="author" content="${escapeHtml(authors)}">` : '',
-    clipping.tags.length ? `<meta name="keywords" content="${escapeHtml(clipping.tags.join(', '))}">` : '',
-    `<style>${printCss(options.paper)}</style>`,
-    '</head>',
-    '<body>',
-    '<article>',
+    options.anchor ? `<article id="${escapeHtml(options.anchor)}">` : '<article>',
     '<header>',
-    `<h1>${escapeHtml(title)}</h1>`,
-    subtitle ? `<p class="subtitle">${escapeHtml(subtitle)}</p>` : '',
+    options.kicker ? `<p class="kicker">${escapeHtml(options.kicker)}</p>` : '',
+    `<h1>${renderText(title)}</h1>`,
+    subtitle ? `<p class="subtitle">${renderText(subtitle)}</p>` : '',
     metaBlock(clipping),
     '</header>',
-    clipping.images.map(figure).join(''),
-    `<div class="body">${body.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}</div>`,
-    bioSection(clipping),
+    clipping.images.map((image) => figure(image, renderText)).join(''),
+    `<div class="body">${body.map((p) => `<p>${renderText(p)}</p>`).join('\n')}</div>`,
+    bioSection(clipping, renderText, options.bioHeading ?? true),
     tagsBlock(clipping.tags),
     citationBlock(clipping),
     '</article>',
+  ]
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/** What a printed document says about itself; Chromium writes <title> into the PDF, the rest is set afterwards (pdf-info.ts). */
+export interface DocumentHead {
+  title: string;
+  /** ISO 639 code of the text, for hyphenation and CJK glyphs. */
+  language: string | null;
+  author?: string;
+  keywords?: readonly string[];
+  css: string;
+}
+
+/** A complete, self-contained HTML document around `body`: inline CSS, no scripts, nothing remote. */
+export function htmlDocument(head: DocumentHead, body: string): string {
+  const keywords = head.keywords?.filter((k) => k.trim() !== '') ?? [];
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${langAttribute(head.language)}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+    `<title>${escapeHtml(head.title)}</title>`,
+    head.author ? `<meta name="author" content="${escapeHtml(head.author)}">` : '',
+    keywords.length ? `<meta name="keywords" content="${escapeHtml(keywords.join(', '))}">` : '',
+    `<style>${head.css}</style>`,
+    '</head>',
+    '<body>',
+    body,
     '</body>',
     '</html>',
     '',
   ]
     .filter((line) => line !== '')
     .join('\n');
+}
+
+/** A complete, self-contained HTML document (inline CSS, no scripts, no remote resources) to print one clipping. */
+export function buildPrintHtml(clipping: Clipping, options: PrintOptions): string {
+  const head: DocumentHead = {
+    title: clipping.title.trim() || `Clipping ${clipping.id}`,
+    language: clipping.language,
+    author: clipping.authors.join(', '),
+    keywords: clipping.tags,
+    css: printCss(options),
+  };
+  return htmlDocument(head, articleHtml(clipping));
 }

@@ -1,5 +1,9 @@
-import type { PaperSize } from '../../../preload/api.ts';
+import type { MarginSize, PaperSize } from '../../../preload/api.ts';
 
 export interface PrintOptions {
   paper: PaperSize;
+  /** 'normal' when not given. */
+  margins?: MarginSize;
+  /** Saves ink: no background fills, lighter rules. */
+  lightInk?: boolean;
 }

@@ -1,0 +1,64 @@
+import { buildDossierHtml, dossierKeywords, kickerText } from './dossier-html.ts';
+import type { DossierContent } from './dossier-html.ts';
+import type { PdfEngine } from './pdf-engine.ts';
+import { withPdfInfo } from './pdf-info.ts';
+import { findMarkerPages, pdfPageCount, pdfPageTexts } from './pdf-read.ts';
+import type { PrintOptions } from './print-options.ts';
+import { ExportError } from './export-error.ts';
+
+export type DossierPrintPhase = 'layout' | 'numbering' | 'printing';
+
+export interface DossierPrintControl {
+  onProgress?: (phase: DossierPrintPhase, done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+/** The cover is page 1; the table of contents starts on page 2, so no clipping starts before page 3. */
+const FIRST_CLIPPING_PAGE = 3;
+
+/**
+ * Prints a dossier in two passes, so the table of contents gives the page each clipping really
+ * starts on: the first print is read back (as a reader's viewer would) to find each clipping's
+ * "Clipping n of N" mark; the second prints the same document with those numbers. The numbers sit
+ * in boxes of one fixed width, so filling them in moves nothing: the page count is checked to prove
+ * it, and should it ever differ the numbering is done again on the new print.
+ */
+export async function printDossier(
+  engine: PdfEngine,
+  content: DossierContent,
+  options: PrintOptions,
+  control: DossierPrintControl = {},
+): Promise<Uint8Array> {
+  const { signal, onProgress } = control;
+  const count = content.entries.length;
+  if (count === 0) throw new ExportError('Cannot make a dossier of no clippings: select at least one.');
+  const render = { ...options, title: content.title, headerText: content.title, outline: true, ...(signal ? { signal } : {}) };
+  const markers = content.entries.map((_, i) => kickerText(i + 1, count));
+
+  onProgress?.('layout', 0, 1);
+  let printed = await engine.htmlToPdf(buildDossierHtml(content, options, null), render);
+  onProgress?.('layout', 1, 1);
+  let pages: number[] | null = null;
+  for (let round = 0; round < 3; round++) {
+    const texts = await pdfPageTexts(printed, { signal, onPage: (done, total) => onProgress?.('numbering', done, total) });
+    const found = findMarkerPages(texts, markers, FIRST_CLIPPING_PAGE);
+    if (pages && sameNumbers(pages, found)) break; // the numbers printed are the pages found: done
+    pages = found;
+    onProgress?.('printing', 0, 1);
+    const before = texts.length;
+    printed = await engine.htmlToPdf(buildDossierHtml(content, options, pages), render);
+    onProgress?.('printing', 1, 1);
+    if ((await pdfPageCount(printed)) === before) break;
+  }
+  return withPdfInfo(printed, {
+    title: content.title,
+    ...(content.preparedBy?.trim() ? { author: content.preparedBy.trim() } : {}),
+    subject: [content.subtitle?.trim(), content.origin].filter(Boolean).join(' — '),
+    keywords: dossierKeywords(content.entries),
+  });
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((n, i) => n === b[i]);
+}
+
