@@ -14,6 +14,8 @@ const CHROME_LINE_SHARE = 0.5;
 const MAX_CHROME_GAP = 3;
 /** Gaps grow dearer with length: the k-th line of a gap costs SHORT_LINE_COST * (1 + (2k - 1) / GAP_GROWTH). */
 const GAP_GROWTH = 4;
+/** Share of a gap still counted after one prose line. */
+const GAP_MEMORY = 0.5;
 /** A prose line counts by its words, up to this, so one huge block cannot outweigh structure. */
 const PROSE_WORD_CAP = 80;
 
@@ -41,18 +43,22 @@ export function findBodyRegion(lines: TextLine[]): BodyRegion | null {
     return ((to - from) * (lineCost(from + 1) + lineCost(to))) / 2;
   };
   lines.forEach((line, i) => {
+    if (score <= 0) {
+      // A region starting here owes nothing for the gap before it.
+      score = 0;
+      start = i;
+      gap = 0;
+    }
+    const chromeGap = i === start ? 0 : Math.min(line.chromeBefore * CHROME_LINE_SHARE, MAX_CHROME_GAP);
     let weight: number;
-    const chromeGap = Math.min(line.chromeBefore * CHROME_LINE_SHARE, MAX_CHROME_GAP);
     if (line.prose) {
       weight = Math.min(line.words, PROSE_WORD_CAP) - gapCost(gap, gap + chromeGap);
-      gap = 0;
+      // One paragraph does not wipe out the gap before it: a ticker or teaser list (a few links,
+      // one blurb, a few links...) keeps paying for its links, an article's subheadings do not.
+      gap = (gap + chromeGap) * GAP_MEMORY;
     } else {
       weight = -gapCost(gap, gap + chromeGap + 1);
       gap += chromeGap + 1;
-    }
-    if (score <= 0) {
-      score = 0;
-      start = i;
     }
     score += weight;
     if (score > bestScore) {
