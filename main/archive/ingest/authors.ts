@@ -3,6 +3,7 @@
  * "BY JANE DOE JAN. 13, 2017", a bare "Jee Abbey Lee" in an author box); this turns each into
  * the names only, in the order given, without the words around them.
  */
+import nlp from 'compromise';
 
 const BY_PREFIX = /^(?:written\s+)?(?:by|par|por|von|door|di|da|av|af|przez|autor(?:a|in)?:?|author:?|text:?|words:?)\s+/i;
 const NAME_JOINERS = /\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\be\b|\by\b|\bog\b|\ben\b|\bi\b|\bwith\b)\s+|\s*(?:,|;|&)\s*/i;
@@ -10,6 +11,16 @@ const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|feb
 const DATE_TAIL = new RegExp(`\\s*[,|·•–—-]?\\s*(?:(?:last\\s+)?(?:updated|published|posted)\\b.*|(?:${MONTHS})\\.?\\s+\\d{1,2}\\b.*|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b.*|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}.*|\\d{1,2}:\\d{2}.*)$`, 'i');
 /** Organisations that follow a name in a byline ("X, Reuters"): they are the source, not an author. */
 const ROLE_OR_AGENCY = /^(?:reuters|ap|afp|associated press|agence france-presse|dpa|efe|ansa|bloomberg|staff|staff writer|staff reporter|correspondent|senior (?:writer|editor|correspondent)|editor|contributor|reporter|columnist|special correspondent|\w+ (?:correspondent|editor|reporter|writer)|.*\b(?:news|service|desk|bureau|health news|times|post|journal)\b)$/i;
+
+/**
+ * A name-shaped line that is really a place or an organisation ("São Paulo", "New York"), as told
+ * by compromise's lexicon; used to keep datelines and section names out of the authors.
+ */
+export function namesPlaceOrOrganisation(text: string): boolean {
+  const doc = nlp(text);
+  const whole = text.trim().toLowerCase();
+  return [doc.places().text(), doc.organizations().text()].some((found) => found.trim().toLowerCase() === whole);
+}
 
 /** Splits a byline into author names; returns [] when it holds no name. */
 export function splitByline(byline: string | null | undefined): string[] {

@@ -45,6 +45,26 @@ const CHROME_PHRASES = new Set([
   'stream type', 'live stream', 'seek to live, currently behind live', 'seek to live, currently playing live',
 ]);
 
+/** The same furniture in the other languages clippings commonly come in (pt, es, fr, de, it, nl). */
+const CHROME_PHRASES_INTERNATIONAL = [
+  'compartilhe', 'compartilhar', 'leia mais', 'leia também', 'voltar', 'ver novamente', 'copiar link',
+  'ouvir o texto', 'diminuir fonte', 'aumentar fonte', 'assine', 'entrar', 'sair', 'publicidade',
+  'tópicos relacionados', 'comentários', 'imprimir', 'enviar', 'fechar', 'siga',
+  'compartir', 'leer más', 'lee también', 'volver', 'suscríbete', 'iniciar sesión', 'publicidad',
+  'comentarios', 'ver más', 'temas relacionados', 'cerrar', 'noticias relacionadas',
+  'partager', 'lire aussi', 'à lire aussi', 'a lire aussi', 'lire la suite', 'retour', "s'abonner",
+  'abonnez-vous', 'se connecter', 'publicité', 'commentaires', 'imprimer', 'envoyer', 'sur le même sujet',
+  'voir aussi', 'fermer', 'suivez-nous',
+  'teilen', 'mehr zum thema', 'weiterlesen', 'zurück', 'abonnieren', 'anmelden', 'anzeige', 'werbung',
+  'kommentare', 'drucken', 'senden', 'schließen', 'lesen sie auch', 'vorige', 'nächste', 'mehr',
+  'condividi', 'leggi anche', 'torna', 'abbonati', 'accedi', 'pubblicità', 'commenti', 'stampa', 'invia',
+  'delen', 'lees ook', 'reageer', 'advertentie',
+  // Social networks named alone (share buttons).
+  'messenger', 'google', 'google+', 'tumblr', 'flipboard', 'instagram', 'youtube', 'snapchat', 'tiktok',
+  'threads', 'bluesky', 'mastodon', 'vk', 'line', 'weibo', 'wechat', 'pocket',
+];
+for (const phrase of CHROME_PHRASES_INTERNATIONAL) CHROME_PHRASES.add(phrase);
+
 /** Whole-line patterns for chrome whose wording varies. */
 const CHROME_PATTERNS: RegExp[] = [
   /^[\d\s.,:/%+\-–—−]+$/, // a bare number, percentage, time or counter ("50%", "0:00", "+12", "/")
@@ -70,6 +90,8 @@ const CHROME_PATTERNS: RegExp[] = [
   /^(read|see|watch|view) (more|also|next|the full|all)\b.{0,60}$/i,
   /^(related|more)\s*:\s*.{0,80}$/i,
   /^\d+\s+(comments?|shares?|replies|responses|views)$/i,
+  /^(kommentare|comentários|comentarios|commentaires|commenti|comments?)\s+(lesen|ver|voir|leggi|read|view)?\s*\(?\d*\s*\w*\)?$/i,
+  /^(teilen|tweet|shares?|partager|compartilhe)\s*\d+$/i, // share counters: "teilen17"
   /^(comments?|shares?|views)\s*\(?\d+\)?$/i,
   /^<[a-z!/][^>]*>.*$/i, // raw markup that a copy sometimes carries (noscript image tags)
   /^https?:\/\/\S+$/i, // a bare address

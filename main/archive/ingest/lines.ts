@@ -94,10 +94,16 @@ export function isDateLine(text: string): boolean {
     || /^\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago$/i.test(text);
 }
 
+/** "... at dawn. Benoit Tessier/Reuters", "... - Heinrich Aikawa/Instituto Lula": a name, a slash, an agency. */
+const NAME_SLASH_AGENCY = /(?:\s+[-–—|]\s*|\s+)(\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’.-]+\s*\/\s*\p{Lu}[\p{L}&.'’-]*(?:[\s-]+\p{Lu}[\p{L}&.'’-]*){0,3}(?:\s+[-–—]\s+\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,2})?)$/u;
 const CREDIT_TAIL = /\s*(?:\((?:(?:AP|AFP|Reuters|Getty|EPA)[^)]*|(?:Photo|Foto|Bild|Image|Picture|Credit|Crédit|Source)[^)]*)\)|(?:Photo|Photograph|Image|Picture|Foto|Bild)(?:\s+by|\s*:)\s+[^.]{2,80}|(?:Credit|Crédit|Credits)\s*:?\s+[^.]{2,120})\s*\.?$/;
 
 /** Splits a trailing photo credit off a caption: "(AP Photo/Jane Doe)", "Credit X/Agency", "Photo: X". */
 export function splitCredit(caption: string): { caption: string; credit: string | null } {
+  const agency = NAME_SLASH_AGENCY.exec(caption);
+  if (agency?.[1] && agency.index > 0 && !CREDIT_TAIL.test(caption)) {
+    return { caption: caption.slice(0, agency.index).replace(/\s*[-–—|]\s*$/, '').trim(), credit: agency[1].trim() };
+  }
   const match = CREDIT_TAIL.exec(caption);
   if (!match || match.index === undefined) return { caption: caption.trim(), credit: null };
   const credit = match[0]

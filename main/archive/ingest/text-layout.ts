@@ -121,7 +121,7 @@ export function headlineScore(context: HeadlineContext, i: number): number | nul
   score += distance <= 4 ? 2 : distance <= 12 ? 1 : 0;
   if (line.words >= 4 && line.words <= 20) score += 1;
   const next = lines[i + 1];
-  if (line.words >= 4 && next && next.words >= 5 && (next.prose || isHeadlineCandidate(next)) && i + 1 < bodyStart) score += 1;
+  if (line.words >= 4 && next && next.words >= 5 && (next.prose || isHeadlineCandidate(next)) && !splitCredit(next.text).credit && i + 1 < bodyStart) score += 1;
   const words = contentWords(line.text);
   if (words.length > 0) score += (4 * words.filter((w) => ledeWords.has(w)).length) / Math.max(words.length, 4);
   if (line.prose) score -= 1;
