@@ -27,8 +27,11 @@ export function findAuthorBio(content: TextLine[], region: BodyRegion, bylineAut
       if (paragraphs.length > 0) return { start: i, name: line.text, text: paragraphs.join('\n\n') };
     }
   }
+  // Without an author box, a closing "<Author> covers the White House. ..." paragraph; looked for
+  // in the second half of the article only, where bios sit.
+  const secondHalf = region.start + Math.floor((region.end - region.start) / 2);
   for (const author of bylineAuthors) {
-    for (let i = region.end; i > region.start && i >= region.end - MAX_BIO_PARAGRAPHS; i--) {
+    for (let i = region.end; i > secondHalf; i--) {
       const line = content[i];
       if (line && startsWithName(line.text, author, true)) {
         const paragraphs = bioParagraphs(content, i, author);

@@ -14,7 +14,11 @@ export interface TextLine {
   prose: boolean;
   /** Non-empty chrome lines between this line and the previous non-chrome line. */
   chromeBefore: number;
+  /** A comments heading ("Comments", "Show Comments", "12 comments") came right before this line. */
+  afterCommentsHeading: boolean;
 }
+
+const COMMENTS_HEADING = /^(?:\d+\s+comments?|(?:show |view |read |reader |leave a |post a |add a )?comments|(?:join the )discussion|kommentare(?: lesen)?|commentaires|comentários|comentarios|commenti|reacties)(?:\s*\(\d+[^)]*\))?$/i;
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 
@@ -35,16 +39,20 @@ export function toLines(text: string): TextLine[] {
     const line = cleanLine(raw);
     const words = countWords(line);
     const chrome = line === '' || isChromeLine(line);
-    return { index, text: line, words, chrome, prose: !chrome && isProse(line, words), chromeBefore: 0 };
+    return { index, text: line, words, chrome, prose: !chrome && isProse(line, words), chromeBefore: 0, afterCommentsHeading: false };
   });
   markSlideshows(lines);
   let chromeRun = 0;
+  let commentsHeading = false;
   for (const line of lines) {
     if (!line.chrome) {
       line.chromeBefore = chromeRun;
+      line.afterCommentsHeading = commentsHeading;
       chromeRun = 0;
+      commentsHeading = false;
     } else if (line.text !== '') {
       chromeRun++;
+      if (COMMENTS_HEADING.test(line.text)) commentsHeading = true;
     }
   }
   return lines;

@@ -11,12 +11,12 @@ import { dateInText } from './dates.ts';
 import { detectLanguage } from './language.ts';
 import { isBylineLine, isCreditLine, isDateLine, splitCredit, toLines, type TextLine } from './lines.ts';
 import { findPublication } from './publication.ts';
-import { findBodyRegion, findTitleIndex } from './text-layout.ts';
+import { findBodyRegion, findTitleIndex, type BodyRegion } from './text-layout.ts';
 
 export function parseTextClipping(text: string): ParsedClipping {
   const all = toLines(typeof text === 'string' ? text : '');
   const content = all.filter((line) => !line.chrome);
-  const region = findBodyRegion(content) ?? { start: content.length, end: content.length - 1 };
+  const region = endAtComments(content, findBodyRegion(content) ?? { start: content.length, end: content.length - 1 });
   const titleIndex = findTitleIndex(content, region.start);
   const title = titleIndex === null ? fallbackTitle(content, region.start) : (content[titleIndex]?.text ?? '');
   const used = new Set<number>();
@@ -48,6 +48,17 @@ export function parseTextClipping(text: string): ParsedClipping {
 
 /** A dek is a sentence or two under the headline; anything longer is the first paragraph. */
 const MAX_DEK_WORDS = 45;
+
+/** Readers' comments follow the article: a comments heading after a few paragraphs ends the body. */
+function endAtComments(content: TextLine[], region: BodyRegion): BodyRegion {
+  let paragraphs = 0;
+  for (let i = region.start; i <= region.end; i++) {
+    const line = content[i];
+    if (line?.afterCommentsHeading && paragraphs >= 3) return { start: region.start, end: i - 1 };
+    if (line?.prose) paragraphs++;
+  }
+  return region;
+}
 
 interface Header {
   subtitle: string | null;
