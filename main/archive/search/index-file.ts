@@ -4,7 +4,7 @@
  * (missing, unparsable, another schema, another revision) is reported as a reason to rebuild, never
  * thrown. Runs in the index worker, so parsing a large file does not block the main thread.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { INDEX_FIELDS } from './lunr-index.ts';
 
@@ -127,6 +127,31 @@ export function writeIndexFile(file: string, header: IndexFileHeader, index: Ser
     throw error;
   }
   syncDirectory(path.dirname(file));
+}
+
+/** Temporary files older than this were left by a process that died while saving. */
+const STALE_TEMP_MS = 10 * 60 * 1000;
+
+/**
+ * Removes what a crash while saving left behind (`index.json.<pid>.<time>.tmp`). Recent ones are
+ * kept: another process on the same archive (the CLI beside the app) may be writing one now.
+ */
+export function removeStaleTempFiles(dir: string, now = Date.now()): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(`${INDEX_FILE_NAME}.`) || !name.endsWith('.tmp')) continue;
+    const file = path.join(dir, name);
+    try {
+      if (now - statSync(file).mtimeMs > STALE_TEMP_MS) rmSync(file, { force: true });
+    } catch {
+      // Gone already, or not ours to remove: either way nothing to do.
+    }
+  }
 }
 
 /** Makes the rename itself durable; not every platform lets a folder be fsynced, which is fine. */

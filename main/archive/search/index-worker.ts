@@ -3,12 +3,14 @@
  * parsing index.json) run here, so the main process stays responsive. It answers one job at a time;
  * `worker-client.ts` is its only caller. Bundled as out/main/index-worker.js by the Electron build.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { buildLunrIndex } from './lunr-index.ts';
 import type { IndexDoc } from './lunr-index.ts';
 import { INDEX_SCHEMA, readIndexFile, writeIndexFile } from './index-file.ts';
 import type { IndexFileHeader } from './index-file.ts';
 import { sendIndexInChunks } from './index-transfer.ts';
+import { beginWrite, endWrite } from './persist-gate.ts';
+import type { PersistGate } from './persist-gate.ts';
 import type { IndexChunk } from './index-transfer.ts';
 
 export type WorkerRequest =
@@ -21,7 +23,6 @@ export type WorkerReply =
   | { id: number; kind: 'chunk'; chunk: IndexChunk }
   | { id: number; kind: 'loaded'; outcome: { ok: true; header: IndexFileHeader } | { ok: false; reason: string } }
   | { id: number; kind: 'progress'; done: number; total: number }
-  | { id: number; kind: 'persisting' }
   | { id: number; kind: 'built'; persistError: string | null }
   | { id: number; kind: 'failed'; message: string };
 
@@ -30,7 +31,12 @@ function progressStep(total: number): number {
   return Math.max(1, Math.floor(total / 100));
 }
 
-function handle(request: WorkerRequest, reply: (message: WorkerReply) => void): void {
+/** Set up by worker-client.ts: lets the main thread close without tearing a write. */
+export interface IndexWorkerData {
+  gate: PersistGate;
+}
+
+function handle(request: WorkerRequest, reply: (message: WorkerReply) => void, gate: PersistGate): void {
   const sendChunk = (chunk: IndexChunk): void => reply({ id: request.id, kind: 'chunk', chunk });
   if (request.kind === 'load') {
     const outcome = readIndexFile(request.file, request.revision);
@@ -52,13 +58,15 @@ function handle(request: WorkerRequest, reply: (message: WorkerReply) => void): 
   // The main thread assembles the index while this thread writes it to disk.
   sendIndexInChunks(serialised, sendChunk);
   let persistError: string | null = null;
-  if (request.file !== null) {
-    reply({ id: request.id, kind: 'persisting' });
+  // A closed gate means the main thread is shutting down: it will not use this index anyway.
+  if (request.file !== null && beginWrite(gate)) {
     try {
       writeIndexFile(request.file, { schema: INDEX_SCHEMA, revision: request.revision, docCount: total }, serialised);
     } catch (error) {
       // The index is still good in memory; the next start rebuilds it. Say so instead of failing.
       persistError = `could not save the search index to ${request.file}: ${(error as Error).message}`;
+    } finally {
+      endWrite(gate);
     }
   }
   reply({ id: request.id, kind: 'built', persistError });
@@ -66,10 +74,11 @@ function handle(request: WorkerRequest, reply: (message: WorkerReply) => void): 
 
 const port = parentPort;
 if (port) {
+  const { gate } = workerData as IndexWorkerData;
   port.on('message', (request: WorkerRequest) => {
     const reply = (message: WorkerReply): void => port.postMessage(message);
     try {
-      handle(request, reply);
+      handle(request, reply, gate);
     } catch (error) {
       reply({ id: request.id, kind: 'failed', message: (error as Error).message });
     }

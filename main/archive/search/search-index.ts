@@ -8,7 +8,7 @@ import type lunr from 'lunr';
 import type { IndexProgress } from '../../../preload/api.ts';
 import { buildLunrIndex } from './lunr-index.ts';
 import type { IndexDoc } from './lunr-index.ts';
-import { INDEX_SCHEMA, indexFilePath, writeIndexFile } from './index-file.ts';
+import { INDEX_SCHEMA, indexFilePath, removeStaleTempFiles, writeIndexFile } from './index-file.ts';
 import { SegmentedIndex } from './segments.ts';
 import type { SearchOutcome } from './segments.ts';
 import { IndexWorkerClient } from './worker-client.ts';
@@ -66,6 +66,7 @@ export class SearchIndex {
   /** Loads index/ if it is there, readable and at `revision`; otherwise rebuilds (off the main thread) and persists. */
   static async open(options: SearchIndexOptions): Promise<SearchIndex> {
     mkdirSync(options.dir, { recursive: true });
+    removeStaleTempFiles(options.dir);
     const client = new IndexWorkerClient(options.workerUrl);
     const file = indexFilePath(options.dir);
     const warn = options.onWarning ?? ((message: string) => console.warn(`clipdesk search: ${message}`));

@@ -10,7 +10,8 @@ import { Worker } from 'node:worker_threads';
 import type lunr from 'lunr';
 import type { IndexDoc } from './lunr-index.ts';
 import { IndexAssembler } from './index-transfer.ts';
-import type { WorkerReply, WorkerRequest } from './index-worker.ts';
+import type { IndexWorkerData, WorkerReply, WorkerRequest } from './index-worker.ts';
+import { makePersistGate, reopenGate, tryCloseGate } from './persist-gate.ts';
 
 /** The worker's source entry, relative to the project root, for the build script to bundle. */
 export const INDEX_WORKER_ENTRY = 'main/archive/search/index-worker.ts';
@@ -42,7 +43,7 @@ interface PendingJob {
   resolve: (reply: WorkerReply) => void;
   reject: (error: Error) => void;
   onProgress?: (done: number, total: number) => void;
-  persisting: boolean;
+  settled: Promise<void>;
   /** The index being put together from the job's chunks. */
   assembler: IndexAssembler;
 }
@@ -60,6 +61,7 @@ export class IndexWorkerClient {
   #pending = new Map<number, PendingJob>();
   #closed = false;
   readonly #entry: URL;
+  readonly #gate = makePersistGate();
 
   constructor(entry: URL = resolveWorkerEntry()) {
     this.#entry = entry;
@@ -84,23 +86,13 @@ export class IndexWorkerClient {
     return { index: await assembler.finish(), persistError: reply.persistError };
   }
 
-  /** Ends the worker. A job that is writing index.json is let finish first; any other is dropped. */
+  /** Ends the worker. A job that is writing index.json is let finish its write; any other is dropped. */
   async close(): Promise<void> {
     this.#closed = true;
-    const writing = [...this.#pending.values()].filter((job) => job.persisting);
-    if (writing.length > 0) {
-      await new Promise<void>((resolve) => {
-        let left = writing.length;
-        const done = (): void => {
-          left -= 1;
-          if (left === 0) resolve();
-        };
-        for (const job of writing) {
-          const { resolve: ok, reject: fail } = job;
-          job.resolve = (outcome) => { ok(outcome); done(); };
-          job.reject = (error) => { fail(error); done(); };
-        }
-      });
+    while (this.#worker && !tryCloseGate(this.#gate)) {
+      // Jobs run in order, so the one writing is the oldest still pending.
+      const writing = this.#pending.values().next().value;
+      await Promise.race([writing?.settled, new Promise((resolve) => setTimeout(resolve, 10))]);
     }
     const worker = this.#worker;
     this.#worker = null;
@@ -114,8 +106,19 @@ export class IndexWorkerClient {
     const id = this.#nextId++;
     const assembler = new IndexAssembler();
     return new Promise<JobOutcome>((resolve, reject) => {
-      const settle = (reply: WorkerReply): void => resolve({ reply, assembler });
-      this.#pending.set(id, { resolve: settle, reject, persisting: false, assembler, ...(onProgress ? { onProgress } : {}) });
+      let markSettled = (): void => undefined;
+      const settled = new Promise<void>((done) => {
+        markSettled = done;
+      });
+      const settle = (reply: WorkerReply): void => {
+        markSettled();
+        resolve({ reply, assembler });
+      };
+      const fail = (error: Error): void => {
+        markSettled();
+        reject(error);
+      };
+      this.#pending.set(id, { resolve: settle, reject: fail, settled, assembler, ...(onProgress ? { onProgress } : {}) });
       worker.ref();
       worker.postMessage({ ...request, id } as WorkerRequest);
     });
@@ -123,7 +126,9 @@ export class IndexWorkerClient {
 
   #ensureWorker(): Worker {
     if (this.#worker) return this.#worker;
-    const worker = new Worker(this.#entry);
+    reopenGate(this.#gate);
+    const workerData: IndexWorkerData = { gate: this.#gate };
+    const worker = new Worker(this.#entry, { workerData });
     worker.on('message', (reply: WorkerReply) => this.#onReply(reply));
     worker.on('error', (error) => this.#onWorkerDied(worker, new Error(`the index worker failed: ${error.message}`)));
     worker.on('exit', (code) => this.#onWorkerDied(worker, new Error(`the index worker stopped (exit code ${code})`)));
@@ -140,10 +145,6 @@ export class IndexWorkerClient {
     }
     if (reply.kind === 'progress') {
       job.onProgress?.(reply.done, reply.total);
-      return;
-    }
-    if (reply.kind === 'persisting') {
-      job.persisting = true;
       return;
     }
     this.#pending.delete(reply.id);
