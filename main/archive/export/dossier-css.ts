@@ -28,6 +28,9 @@ export const DOSSIER_CSS = `
 .toc .leader { flex: 1 1 1.5em; min-width: 1.5em; border-bottom: 0.75pt dotted #999; margin: 0 4pt; transform: translateY(-3pt); }
 .toc .page { flex: 0 0 3.2em; text-align: right; font-variant-numeric: tabular-nums; }
 
+/* Chromium names each bookmark after its heading's lines joined with no space between them
+   ("Sent toRussia"); kept spaces (the title's whitespace is collapsed first) keep the words apart. */
+article h1 { white-space: pre-wrap; }
 article + article, .toc + article { break-before: page; }
 .kicker { font-family: ${SANS}; font-size: 8pt; letter-spacing: 0.08em; text-transform: uppercase; color: #777; margin: 0 0 4pt; }
 `;

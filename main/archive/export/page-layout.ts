@@ -15,7 +15,7 @@ type Margins = { readonly top: number; readonly right: number; readonly bottom: 
 /** Every margin choice; the top and bottom never shrink below what the header (at 9 mm) and footer (at 8 mm) need. */
 export const MARGINS_MM: Record<MarginSize, Margins> = {
   normal: PAGE_MARGINS_MM,
-  narrow: { top: 17, right: 12, bottom: 15, left: 12 },
+  narrow: { top: 20, right: 12, bottom: 16, left: 12 },
   wide: { top: 28, right: 30, bottom: 25, left: 30 },
 };
 

@@ -29,7 +29,7 @@ export interface PageTextOptions {
   signal?: AbortSignal;
 }
 
-/** The text of every page, in order, the text runs joined by spaces and whitespace collapsed. */
+/** The text of every page, in order, whitespace collapsed. */
 export async function pdfPageTexts(pdf: Uint8Array, options: PageTextOptions = {}): Promise<string[]> {
   const doc = await openPdf(pdf);
   try {
@@ -38,7 +38,9 @@ export async function pdfPageTexts(pdf: Uint8Array, options: PageTextOptions = {
       options.signal?.throwIfAborted();
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
-      texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' ').trim());
+      // Runs on one line join as they are (a ligature such as "fi" is a run of its own); a line end is a space.
+      const text = content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : '')).join('');
+      texts.push(text.replace(/\s+/g, ' ').trim());
       page.cleanup();
       options.onPage?.(n, doc.numPages);
       // Parsing runs on this thread: give other work (IPC, HTTP, the UI's calls) a turn between pages.
@@ -52,16 +54,17 @@ export async function pdfPageTexts(pdf: Uint8Array, options: PageTextOptions = {
 
 /**
  * The page (1-based) on which each marker first appears, searching in order from `fromPage`, each
- * marker at or after the page of the one before. Whitespace is ignored, as text extraction may split
+ * marker at or after the page of the one before. Whitespace and case are ignored, as text extraction may split
  * or join runs; a digit on either side does not count, so "Clipping 1 of 12" is not found in
  * "Clipping 11 of 12".
  */
 export function findMarkerPages(pageTexts: readonly string[], markers: readonly string[], fromPage = 1): number[] {
-  const squeezed = pageTexts.map((t) => t.replace(/\s+/g, ''));
+  // Case is ignored too: the print style may set the mark in capitals.
+  const squeezed = pageTexts.map((t) => t.replace(/\s+/g, '').toLocaleLowerCase('en'));
   const pages: number[] = [];
   let page = fromPage;
   for (const marker of markers) {
-    const wanted = marker.replace(/\s+/g, '');
+    const wanted = marker.replace(/\s+/g, '').toLocaleLowerCase('en');
     while (page <= squeezed.length && !containsAlone(squeezed[page - 1]!, wanted)) page++;
     if (page > squeezed.length) {
       throw new ExportError(`Cannot number the table of contents: "${marker}" was not found in the printed PDF.`);

@@ -97,7 +97,7 @@ function citationBlock(clipping: Clipping): string {
 /** One clipping as an <article>: header, figures, body, bio, tags and citation. */
 export function articleHtml(clipping: Clipping, options: ArticleOptions = {}): string {
   const renderText = options.renderText ?? escapeHtml;
-  const title = clipping.title.trim() || `Clipping ${clipping.id}`;
+  const title = clipping.title.replace(/\s+/g, ' ').trim() || `Clipping ${clipping.id}`;
   const subtitle = clipping.subtitle?.trim();
   const body = clipping.body.map((p) => p.trim()).filter((p) => p !== '');
   return [

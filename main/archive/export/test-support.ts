@@ -138,6 +138,20 @@ export async function renderPagePng(pdf: Uint8Array, name: string, page = 1): Pr
   return `${base}.png`;
 }
 
+/** Renders the given pages to `<dir>/<name>-<page>.png` for a visual check; returns the paths. */
+export async function renderPagesPng(pdf: Uint8Array, dir: string, name: string, pages: readonly number[]): Promise<string[]> {
+  await mkdir(dir, { recursive: true });
+  return withPdfFile(pdf, async (path) => {
+    const out: string[] = [];
+    for (const page of pages) {
+      const base = join(dir, `${name}-${page}`);
+      await poppler('pdftoppm', ['-png', '-r', '80', '-f', String(page), '-l', String(page), '-singlefile', path, base]);
+      out.push(`${base}.png`);
+    }
+    return out;
+  });
+}
+
 /** Which page each image drawing is on (pdfimages -list); an image cut by a page break is drawn on two. */
 export async function pdfImagePages(pdf: Uint8Array): Promise<number[]> {
   const out = await withPdfFile(pdf, (path) => poppler('pdfimages', ['-list', path]));
