@@ -212,7 +212,7 @@ export class ArchiveStore {
     let seq = 0;
     for (const image of parsed.images) part.run(id, seq++, 'image', image.caption, image.credit, image.src);
     for (const paragraph of parsed.body) part.run(id, seq++, 'paragraph', paragraph, null, null);
-    if (parsed.authorBio) part.run(id, seq++, 'bio', parsed.authorBio.text, parsed.authorBio.name, null);
+    if (parsed.authorBio) part.run(id, seq, 'bio', parsed.authorBio.text, parsed.authorBio.name, null);
     const author = this.db.prepare('INSERT INTO authors (clipping_id, seq, name) VALUES (?, ?, ?)');
     parsed.authors.forEach((name, i) => author.run(id, i, name));
   }
