@@ -81,6 +81,7 @@ const CHROME_PATTERNS: RegExp[] = [
   /^(follow|like)\s+(us|me)\b/i,
   /^share\s+(on|via|to|this)\b/i,
   /^(click|tap) (here|to)\b.{0,60}$/i,
+  /^go to\b.{0,60}$/i, // "Go to About the ACLU", "Go to page 2"
   /^(©|\(c\)|copyright\b)/i,
   /^all rights reserved\b/i,
   /^(advertisement|advertising|ad)\b\s*([-–:].*|(story|article) continues below.*|scroll to continue.*)?$/i,

@@ -82,6 +82,14 @@ function isHeadlineCandidate(line: TextLine): boolean {
   return /\p{L}/u.test(line.text);
 }
 
+const SECTION_NUMBER = /^\d+(?:\.\d+)*\.?\s+\p{L}/u;
+
+/** "6 See also", "1.1 Equality with the adjoint": a numbered line among numbered lines is a contents entry. */
+function isContentsEntry(lines: TextLine[], i: number): boolean {
+  const numbered = (line: TextLine | undefined): boolean => !!line && SECTION_NUMBER.test(line.text) && line.words <= 12;
+  return numbered(lines[i]) && (numbered(lines[i - 1]) || numbered(lines[i + 1]));
+}
+
 /** What the headline scorer needs to know about the page besides the line itself. */
 export interface HeadlineContext {
   lines: TextLine[];
@@ -108,11 +116,12 @@ function contentWords(text: string): string[] {
 export function headlineScore(context: HeadlineContext, i: number): number | null {
   const { lines, bodyStart, keys, ledeWords } = context;
   const line = lines[i];
-  if (!line || !isHeadlineCandidate(line)) return null;
+  if (!line || !isHeadlineCandidate(line) || isContentsEntry(lines, i)) return null;
   const key = keys[i] ?? '';
   let score = 0;
   // Printed again (tab title, breadcrumb, h1); a short label repeated down a list is not that.
-  const copies = keys.filter((k) => k === key || (k.length > key.length && k.endsWith(` ${key}`))).length;
+  // Only copies above the article count: a table of contents repeats its entries as subheadings below.
+  const copies = keys.slice(0, bodyStart).filter((k) => k === key || (k.length > key.length && k.endsWith(` ${key}`))).length;
   if (copies === 2 || (copies > 2 && line.words >= 4)) score += line.words >= 3 ? 3 : 1;
   const after = lines.slice(i + 1, i + 6);
   if (after.some((l) => isBylineLine(l.text) || isDateLine(l.text))) score += 3;
