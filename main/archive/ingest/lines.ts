@@ -85,6 +85,20 @@ function markSlideshows(lines: TextLine[]): void {
   }
 }
 
+/**
+ * Lines that neither make nor break an article: a short sentence (a list item, a one-line
+ * paragraph) or a line of code in a technical post. They neither add weight nor open a gap.
+ */
+export function isMinorLine(line: TextLine): boolean {
+  if (line.prose || line.chrome) return false;
+  if (line.words >= 3 && /[.!?…。]["”’)]?$/.test(line.text)) return true;
+  return isCodeLine(line.text);
+}
+
+export function isCodeLine(text: string): boolean {
+  return /[{};]\s*$|^[})\]]/.test(text) || /^(?:\/\/|\/\*|\*\s|#\s|\$ |<\/?[a-z][\w-]*[\s>]|(?:var|let|const|function|import|export|return|def|class|if|for|while)\b[\s(])/.test(text);
+}
+
 const BYLINE = /^(?:written\s+)?(?:by|par|por|von|door|di|av|af)\s+\p{Lu}/iu;
 
 /** "By JANE DOE", "Par Sébastien Farcis", "by Steven Musil January 18, 2017 11:00 PM PST". */

@@ -4,7 +4,7 @@
  * shape of the text (long sentences versus short menu lines), not from any site's markup.
  */
 import { looksLikePersonLine } from './authors.ts';
-import { isBylineLine, isCreditLine, isDateLine, splitCredit, type TextLine } from './lines.ts';
+import { isBylineLine, isCodeLine, isCreditLine, isDateLine, isMinorLine, splitCredit, type TextLine } from './lines.ts';
 
 /** Cost of a non-prose line inside the article (a related-link title, a subheading). */
 const SHORT_LINE_COST = 4;
@@ -56,6 +56,9 @@ export function findBodyRegion(lines: TextLine[]): BodyRegion | null {
       // One paragraph does not wipe out the gap before it: a ticker or teaser list (a few links,
       // one blurb, a few links...) keeps paying for its links, an article's subheadings do not.
       gap = (gap + chromeGap) * GAP_MEMORY;
+    } else if (isMinorLine(line)) {
+      weight = -gapCost(gap, gap + chromeGap);
+      gap += chromeGap;
     } else {
       weight = -gapCost(gap, gap + chromeGap + 1);
       gap += chromeGap + 1;
@@ -77,7 +80,7 @@ function normalisedKey(text: string): string {
 function isHeadlineCandidate(line: TextLine): boolean {
   if (line.words < 2 || line.words > 30) return false;
   if (/[.,;]$/.test(line.text) && !/\.\.\.$/.test(line.text)) return false;
-  if (isBylineLine(line.text) || isDateLine(line.text) || isCreditLine(line.text) || splitCredit(line.text).credit) return false;
+  if (isBylineLine(line.text) || isDateLine(line.text) || isCreditLine(line.text) || splitCredit(line.text).credit || isCodeLine(line.text)) return false;
   if (looksLikePersonLine(line.text) && line.words <= 3) return false;
   return /\p{L}/u.test(line.text);
 }

@@ -9,7 +9,7 @@ import { looksLikePersonLine, namesPlaceOrOrganisation, normaliseNameCase, split
 import { findAuthorBio, type FoundBio } from './bio.ts';
 import { dateInText } from './dates.ts';
 import { detectLanguage } from './language.ts';
-import { isBylineLine, isCreditLine, isDateLine, splitCredit, toLines, type TextLine } from './lines.ts';
+import { isBylineLine, isCodeLine, isCreditLine, isDateLine, isMinorLine, splitCredit, toLines, type TextLine } from './lines.ts';
 import { findPublication } from './publication.ts';
 import { findBodyRegion, findTitleIndex, type BodyRegion } from './text-layout.ts';
 
@@ -153,15 +153,22 @@ function collectCaptions(content: TextLine[], from: number, to: number, used: Se
 /** Body paragraphs: the prose of the region, and short lines that read as subheadings. */
 function collectBody(content: TextLine[], from: number, to: number, used: Set<number>): string[] {
   const body: string[] = [];
+  let code: string[] = [];
+  const flushCode = (): void => {
+    if (code.length > 0) body.push(code.join('\n'));
+    code = [];
+  };
   for (let i = from; i <= to && i < content.length; i++) {
     const line = content[i];
     if (!line || used.has(i)) continue;
-    if (line.prose) {
-      body.push(line.text);
-    } else if (isSubheading(content, i, from, to)) {
-      body.push(line.text);
+    if (isCodeLine(line.text) && !line.prose) {
+      code.push(line.text); // a code listing stays one block
+      continue;
     }
+    flushCode();
+    if (line.prose || isMinorLine(line) || isSubheading(content, i, from, to)) body.push(line.text);
   }
+  flushCode();
   return body;
 }
 
