@@ -5,8 +5,8 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExportedFile, Result } from '../../preload/api.ts';
-import { SAMPLE_FILE, PROJECT_ROOT } from './location.ts';
+import type { DossierSelection, ErrorCode, ExportedFile, Result } from '../../preload/api.ts';
+import { PROJECT_ROOT } from './location.ts';
 import { pdfDocumentInfo, pdfOutline, pdfPageTexts } from './export/pdf-read.ts';
 import { pdfFonts, pdfInfo, renderPagesPng } from './export/test-support.ts';
 import { generatedClipping } from '../test-support/generated-clippings.ts';
@@ -175,11 +175,11 @@ describe('dossiers from a tag and from a search', () => {
 });
 
 describe('dossier errors come back as typed values', () => {
-  it.each([
+  it.each<[string, DossierSelection, ErrorCode, RegExp]>([
     ['a clipping that does not exist', { ids: [999_999] }, 'not-found', /no clipping 999999/],
     ['a tag nobody used', { tag: 'no-such-tag' }, 'invalid-argument', /tagged “no-such-tag”: no clippings/],
     ['a search that cannot be parsed', { query: 'title:' }, 'query-syntax', /./],
-  ] as const)('refuses %s', async (_what, selection, code, message) => {
+  ])('refuses %s', async (_what, selection, code, message) => {
     const result = await t.archive.exportDossier({ title: 'x', selection, order: 'selected', paper: 'A4' });
     expect(result.ok).toBe(false);
     if (!result.ok) {
