@@ -22,6 +22,18 @@ export function namesPlaceOrOrganisation(text: string): boolean {
   return [doc.places().text(), doc.organizations().text()].some((found) => found.trim().toLowerCase() === whole);
 }
 
+/**
+ * A line that is a person's name as far as we can tell: name-shaped, not a known place or
+ * organisation, and, unless compromise recognises a person in it, free of verbs, adjectives, dates
+ * and plurals ("Find FDA Consumer Updates", "Resize Text" and "Top Stories" are not names).
+ */
+export function isLikelyPersonName(text: string): boolean {
+  if (!looksLikePersonLine(text) || namesPlaceOrOrganisation(text)) return false;
+  const doc = nlp(text);
+  if (doc.people().found) return true;
+  return text.trim().split(/\s+/).length <= 3 && !doc.has('(#Verb|#Adjective|#Adverb|#Date|#Plural|#Preposition|#Determiner)');
+}
+
 /** Splits a byline into author names; returns [] when it holds no name. */
 export function splitByline(byline: string | null | undefined): string[] {
   if (!byline) return [];

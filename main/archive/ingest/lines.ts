@@ -35,8 +35,7 @@ export function isProse(text: string, words = countWords(text)): boolean {
 }
 
 export function toLines(text: string): TextLine[] {
-  const lines = text.split(/\r\n|\r|\n|\u2028|\u2029/).map((raw, index) => {
-    const line = cleanLine(raw);
+  const lines = unwrap(text.split(/\r\n|\r|\n|\u2028|\u2029/).map(cleanLine)).map((line, index) => {
     const words = countWords(line);
     const chrome = line === '' || isChromeLine(line);
     return { index, text: line, words, chrome, prose: !chrome && isProse(line, words), chromeBefore: 0, afterCommentsHeading: false };
@@ -56,6 +55,47 @@ export function toLines(text: string): TextLine[] {
     }
   }
   return lines;
+}
+
+/** Below this many characters a line is not a wrapped piece of a paragraph. */
+const MIN_WRAPPED_LINE = 40;
+
+/**
+ * Hard-wrapped paragraphs (plain-text newsletters, <pre>-ish pages) come as one paragraph over
+ * several lines. A line that does not end a sentence, followed directly by one that starts in
+ * lower case, continues it; so does a line in a block whose continuations mostly do.
+ */
+function unwrap(lines: string[]): string[] {
+  const out: string[] = [];
+  let block: string[] = [];
+  const flush = (): void => {
+    const continuations = block.slice(1).filter((line) => /^[\p{Ll}(“"'‘]/u.test(line)).length;
+    const wrappedBlock = block.length >= 3 && continuations * 2 >= block.length - 1
+      && block.slice(0, -1).every((line) => line.length >= MIN_WRAPPED_LINE);
+    if (wrappedBlock) {
+      out.push(block.join(' '));
+    } else {
+      for (const line of block) {
+        const previous = out.length > 0 ? out[out.length - 1] : undefined;
+        if (previous && previous !== '' && previous.length >= MIN_WRAPPED_LINE && !/[.!?:;"”]$/.test(previous) && /^\p{Ll}/u.test(line)) {
+          out[out.length - 1] = `${previous} ${line}`;
+        } else {
+          out.push(line);
+        }
+      }
+    }
+    block = [];
+  };
+  for (const line of lines) {
+    if (line === '') {
+      flush();
+      out.push('');
+    } else {
+      block.push(line);
+    }
+  }
+  flush();
+  return out;
 }
 
 const SLIDE_COUNTER = /^\d{1,3}\s*(?:\/|of)\s*\d{1,3}\b/i;

@@ -3,7 +3,7 @@
  * related links, footers and prompts below, and the headline that precedes it. Found from the
  * shape of the text (long sentences versus short menu lines), not from any site's markup.
  */
-import { looksLikePersonLine } from './authors.ts';
+import { isLikelyPersonName, looksLikePersonLine } from './authors.ts';
 import { isBylineLine, isCodeLine, isCreditLine, isDateLine, isMinorLine, splitCredit, type TextLine } from './lines.ts';
 
 /** Cost of a non-prose line inside the article (a related-link title, a subheading). */
@@ -107,8 +107,16 @@ export function headlineContext(lines: TextLine[], bodyStart: number): HeadlineC
   return { lines, bodyStart, keys: lines.map((l) => normalisedKey(l.text)), ledeWords: new Set(contentWords(lede)) };
 }
 
+/** Frequent words of four letters or more that say nothing about a story's subject. */
+const STOPWORDS = new Set(
+  ('with that from this they will have been were your what when which their there about would could should '
+    + 'into than them then these those also more most some such only over after before just like very here '
+    + 'does dans pour avec sont mais plus comme cette nicht eine einer sich auch oder para como mais pelo pela '
+    + 'est\u00e1 sobre entre').split(' '),
+);
+
 function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []);
+  return (text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []).filter((word) => !STOPWORDS.has(word));
 }
 
 /**
@@ -128,7 +136,7 @@ export function headlineScore(context: HeadlineContext, i: number): number | nul
   if (copies === 2 || (copies > 2 && line.words >= 4)) score += line.words >= 3 ? 3 : 1;
   const after = lines.slice(i + 1, i + 6);
   if (after.some((l) => isBylineLine(l.text) || isDateLine(l.text))) score += 3;
-  else if (after.slice(0, 3).some((l) => looksLikePersonLine(l.text))) score += 2;
+  else if (after.slice(0, 3).some((l) => isLikelyPersonName(l.text))) score += 3;
   const distance = bodyStart - i;
   score += distance <= 4 ? 2 : distance <= 12 ? 1 : 0;
   if (line.words >= 4 && line.words <= 20) score += 1;

@@ -5,7 +5,7 @@
  * author box below. Never throws: odd input gives an emptier clipping, not an exception.
  */
 import type { ClippingImage, ParsedClipping } from '../../../preload/api.ts';
-import { looksLikePersonLine, namesPlaceOrOrganisation, normaliseNameCase, splitByline } from './authors.ts';
+import { isLikelyPersonName, normaliseNameCase, splitByline } from './authors.ts';
 import { findAuthorBio, type FoundBio } from './bio.ts';
 import { dateInText } from './dates.ts';
 import { detectLanguage } from './language.ts';
@@ -108,7 +108,7 @@ function readHeader(content: TextLine[], from: number, bodyStart: number, used: 
  */
 function isAuthorNameLine(content: TextLine[], i: number): boolean {
   const line = content[i];
-  if (!line || !looksLikePersonLine(line.text) || namesPlaceOrOrganisation(line.text)) return false;
+  if (!line || !isLikelyPersonName(line.text)) return false;
   const near = [content[i - 1], content[i + 1], content[i + 2], content[i + 3]].filter((l): l is TextLine => !!l);
   return near.some((l) => isDateLine(l.text)) || near.slice(1).some((l) => l.text === line.text);
 }
