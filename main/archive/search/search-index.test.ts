@@ -130,6 +130,13 @@ describe('SearchIndex: building, loading and persisting', () => {
     expect(readdirSync(temp.indexDir)).toEqual(['index.json']);
   });
 
+  it('rejects open() with the store\'s own error when a rebuild cannot read the documents', async () => {
+    const temp = tempDir();
+    const source = new DocSource(sampleDocs());
+    source.failure = new Error('archive.sqlite is locked');
+    await expect(open(temp, source)).rejects.toThrow('archive.sqlite is locked');
+  });
+
   it('builds on this thread when the worker cannot start, and still saves', async () => {
     const temp = tempDir();
     const source = new DocSource(sampleDocs());

@@ -18,7 +18,11 @@ export interface SearchIndexOptions {
   dir: string;
   /** The store revision the caller's data is at. */
   revision: number;
-  /** All live documents; called when a (re)build is needed. */
+  /**
+   * All live documents; called when a (re)build or merge is needed. It must already show every
+   * change handed to update() (commit to the store first, then call update()), so that a saved
+   * index never claims a revision whose changes it lacks.
+   */
   loadDocs: () => IndexDoc[];
   onProgress?: (p: IndexProgress) => void;
   /** Documents in recent segments that start a background merge at once (default 200). */
@@ -68,38 +72,16 @@ export class SearchIndex {
     mkdirSync(options.dir, { recursive: true });
     removeStaleTempFiles(options.dir);
     const client = new IndexWorkerClient(options.workerUrl);
-    const file = indexFilePath(options.dir);
-    const warn = options.onWarning ?? ((message: string) => console.warn(`clipdesk search: ${message}`));
-    let base: lunr.Index | null = null;
     try {
-      const outcome = await client.load(file, options.revision);
-      if (outcome.ok) base = outcome.index;
+      const { base, savedRevision } = await loadOrBuild(options, client);
+      const index = new SearchIndex(options, client, base, savedRevision);
+      index.#emit({ state: 'ready', done: 0, total: 0, revision: options.revision });
+      return index;
     } catch (error) {
-      // A worker that cannot start, or a file Lunr cannot load: rebuild below.
-      warn(`the saved index could not be loaded, rebuilding it (${(error as Error).message})`);
+      // loadDocs failed: the store's problem, for the caller; the worker must not outlive it.
+      await client.close();
+      throw error;
     }
-    let savedRevision = options.revision;
-    if (!base) {
-      const docs = options.loadDocs();
-      const report = (done: number): void => options.onProgress?.({ state: 'building', done, total: docs.length, revision: options.revision });
-      report(0);
-      try {
-        const built = await client.build(docs, options.revision, file, report);
-        if (built.persistError) {
-          warn(built.persistError);
-          savedRevision = -1;
-        }
-        base = built.index;
-      } catch (error) {
-        warn(`the index worker could not build the index, building it here (${(error as Error).message})`);
-        base = buildLunrIndex(docs);
-        savedRevision = saveHere(file, options.revision, docs.length, base, warn);
-        report(docs.length);
-      }
-    }
-    const index = new SearchIndex(options, client, base, savedRevision);
-    index.#emit({ state: 'ready', done: 0, total: 0, revision: options.revision });
-    return index;
   }
 
   /** Lunr query syntax; all hits, best first; a malformed query becomes {ok:false, message}. Never throws. */
@@ -207,8 +189,41 @@ export class SearchIndex {
   }
 
   #warn(message: string): void {
-    (this.#options.onWarning ?? ((text: string) => console.warn(`clipdesk search: ${text}`)))(message);
+    (this.#options.onWarning ?? defaultWarn)(message);
   }
+}
+
+/**
+ * The saved index when it is usable, else a fresh build. `savedRevision` is what index.json now
+ * holds (-1 when it could not be saved), so the index knows whether a save is still due.
+ */
+async function loadOrBuild(options: SearchIndexOptions, client: IndexWorkerClient): Promise<{ base: lunr.Index; savedRevision: number }> {
+  const file = indexFilePath(options.dir);
+  const warn = options.onWarning ?? defaultWarn;
+  try {
+    const outcome = await client.load(file, options.revision);
+    // Not usable (missing, stale, another schema, damaged): rebuilt below, as DESIGN.md says.
+    if (outcome.ok) return { base: outcome.index, savedRevision: options.revision };
+  } catch (error) {
+    warn(`the saved index could not be loaded, rebuilding it (${(error as Error).message})`);
+  }
+  const docs = options.loadDocs();
+  const report = (done: number): void => options.onProgress?.({ state: 'building', done, total: docs.length, revision: options.revision });
+  report(0);
+  try {
+    const built = await client.build(docs, options.revision, file, report);
+    if (built.persistError) warn(built.persistError);
+    return { base: built.index, savedRevision: built.persistError ? -1 : options.revision };
+  } catch (error) {
+    warn(`the index worker could not build the index, building it here (${(error as Error).message})`);
+    const base = buildLunrIndex(docs);
+    report(docs.length);
+    return { base, savedRevision: saveHere(file, options.revision, docs.length, base, warn) };
+  }
+}
+
+function defaultWarn(message: string): void {
+  console.warn(`clipdesk search: ${message}`);
 }
 
 /** The fallback when the worker cannot run: save from this thread, or say why not. */

@@ -123,6 +123,20 @@ describe('SearchIndex.update', () => {
     expect(index.status()).toMatchObject({ state: 'ready', revision: source.revision });
   });
 
+  it('keeps answering from its segments when a background merge fails, and says why', async () => {
+    const source = new DocSource(sampleDocs());
+    const warnings: string[] = [];
+    const { index, temp } = await open(source, { idleMergeMs: 60_000, onWarning: (m) => warnings.push(m) });
+    source.failure = new Error('the store is locked');
+    await index.update(source.change([makeDoc(6, { title: 'Volcano' })], [3]));
+    await index.whenIdle();
+    expect(warnings.join('\n')).toMatch(/could not read the archive to merge the search index \(the store is locked\)/);
+    expect(ids(index.search('volcano'))).toEqual([6]);
+    expect(ids(index.search('wheat'))).toEqual([]);
+    expect(savedRevision(temp)).toBe(1);
+    expect(index.status()).toMatchObject({ state: 'ready', revision: 2 });
+  });
+
   it('close() lets a save in progress finish, then refuses further changes', async () => {
     const source = new DocSource(sampleDocs());
     const { index, temp } = await open(source, { mergeThreshold: 1 });

@@ -24,7 +24,11 @@ export class DocSource {
     for (const doc of docs) this.docs.set(doc.id, doc);
   }
 
+  /** Set to make loadDocs fail as a broken store would. */
+  failure: Error | null = null;
+
   readonly loadDocs = (): IndexDoc[] => {
+    if (this.failure) throw this.failure;
     this.loads += 1;
     return [...this.docs.values()];
   };
