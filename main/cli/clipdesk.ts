@@ -1,13 +1,14 @@
 import { writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Result } from '../../preload/api.ts';
 import { openArchive, type Archive } from '../archive/archive.ts';
 import { createChromiumPdfEngine } from '../archive/export/index.ts';
 import { IngestError, parseClippingFile } from '../archive/ingest/index.ts';
 import { SAMPLE_FILE, defaultArchiveDir } from '../archive/location.ts';
 import { UsageError, optionValue, parseCliArgs, positiveInt, type CliArgs } from './args.ts';
 import { formatClipping, formatHits, formatImport, formatSummary, formatTags } from './format.ts';
+import { CommandError, value } from './command-error.ts';
+import { exportDossierCommand, exportJsonCommand, exportMarkdownCommand } from './export-commands.ts';
 
 const USAGE = `clipdesk: the Clipdesk archive from the terminal
 
@@ -20,16 +21,17 @@ Usage: clipdesk [--archive DIR] [--json] COMMAND ...
   tags                                 tags with counts
   export-pdf ID... --out PATH [--paper A4|Letter]
                                        one ID: PATH is the PDF; several: PATH is a folder
+  export-pdf --dossier --title T [--query Q [--highlight] | --tag T | ID...] --out FILE
+             [--subtitle S] [--prepared-by NAME] [--order published|imported|selected]
+             [--paper A4|Letter] [--margins normal|narrow|wide] [--light-ink]
+                                       many clippings in one PDF: cover, contents, bookmarks
+  export-md ID... --out FOLDER         one Markdown file per clipping (front matter + text)
+  export-md ID... --single [--title T] --out FILE    all in one Markdown file
+  export-json ID... --out FILE         the clippings as JSON
   parse FILE                           parse only, store nothing
 The archive is --archive DIR, else $CLIPDESK_ARCHIVE, else ${defaultArchiveDir()}.
 With --json every command prints exactly one JSON document on stdout.`;
 
-class CommandError extends Error {}
-
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new CommandError(result.error.message);
-  return result.value;
-}
 
 function clippingId(text: string | undefined): number {
   if (text === undefined) throw new UsageError('Give the clipping ID (see `clipdesk list`).');
@@ -80,7 +82,11 @@ async function run(args: CliArgs, archive: () => Promise<Archive>): Promise<Outp
       return { json: tags, text: formatTags(tags) };
     }
     case 'export-pdf':
-      return exportPdf(args, await archive());
+      return args.flags.has('dossier') ? exportDossierCommand(args, await archive()) : exportPdf(args, await archive());
+    case 'export-md':
+      return exportMarkdownCommand(args, await archive());
+    case 'export-json':
+      return exportJsonCommand(args, await archive());
     case 'parse': {
       if (ops.length !== 1) throw new UsageError('Give one file to parse.');
       const parsed = parseClippingFile(path.basename(ops[0]!), new Uint8Array(readFileSync(ops[0]!)));
