@@ -1,7 +1,22 @@
 /**
- * Search: the archive's Lunr index (base plus recent segments, built and loaded in a worker,
- * persisted under `<archive>/index/`) and the snippets shown with its hits. This is the whole
- * public surface of the folder; the archive service codes against it.
+ * Search: the archive's Lunr index and the snippets shown with its hits. This is the whole public
+ * surface of the folder; the archive service codes against it.
+ *
+ * How it fits together (DESIGN.md, "Search with Lunr"):
+ * - lunr-index.ts   fields, boosts and Lunr's own pipeline, shared by every index and by snippets.
+ * - segments.ts     a base index plus small per-change segments; deletions and edits of older
+ *                   copies filtered at query time; scores merged as they are (see there).
+ * - search-index.ts SearchIndex: open (load or rebuild), search, update, background merges.
+ * - index-worker.ts the worker: full builds, reading/checking and writing index/index.json.
+ * - index-transfer.ts the index moves from the worker in JSON chunks, assembled in slices.
+ * - worker-client.ts, persist-gate.ts: jobs to the worker; closing never tears a save.
+ * - index-file.ts   the file: a header {schema, revision, docCount} plus lunr's toJSON(), atomic.
+ * - snippet.ts      makeSnippet: a window of text, the matched words marked, plain text parts.
+ *
+ * Known limits, left for issue 4: the whole index lives on the main thread as Lunr objects (about
+ * 1.3 GB resident for 3,000 600-word clippings); assembling it there costs garbage-collection
+ * pauses of up to ~200 ms during a build; index.json is one JSON document, so it cannot be read
+ * back past V8's maximum string length (near 85,000 clippings).
  */
 export type { IndexDoc } from './lunr-index.ts';
 export { FIELD_BOOSTS } from './lunr-index.ts';

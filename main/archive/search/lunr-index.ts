@@ -67,7 +67,8 @@ snippetPipeline.add(...TEXT_PIPELINE);
  */
 export function indexTermOf(word: string): string | null {
   const terms = snippetPipeline.runString(word.toLowerCase());
-  return terms[0] ?? null;
+  // Lunr 2 keeps a word of non-ASCII letters only ("Москва") as the empty term: not a word to mark.
+  return terms[0] || null;
 }
 
 /** Lunr's token separator (whitespace and hyphens), so snippets split words exactly as the index did. */

@@ -44,6 +44,15 @@ describe('makeSnippet', () => {
     expect(joined(parts)).toBe(text);
   });
 
+  it('marks the whole word a reader sees, accents included, though Lunr indexed it without them', () => {
+    const text = 'Un café au lait à Москва.';
+    const terms = termsFor('caf', text);
+    expect(terms).toEqual(['caf']);
+    const parts = makeSnippet(text, terms);
+    expect(marked(parts)).toEqual(['café']);
+    expect(joined(parts)).toBe(text);
+  });
+
   it('returns the whole text, unmarked and without ellipses, when it fits and nothing matches', () => {
     expect(makeSnippet('A short note.', ['absent'])).toEqual([{ text: 'A short note.', mark: false }]);
   });

@@ -45,9 +45,10 @@ function findMarks(text: string, terms: ReadonlySet<string>): Span[] {
       cache.set(token, wanted);
     }
     if (!wanted) return;
-    // Mark the word without the punctuation around it, as the trimmer saw it.
-    const lead = /^\W*/.exec(token)?.[0].length ?? 0;
-    const trail = /\W*$/.exec(token.slice(lead))?.[0].length ?? 0;
+    // Mark the word without the punctuation around it. Lunr's trimmer knows only ASCII word
+    // characters ("Café" is indexed as "caf"); the mark keeps the whole word a reader sees.
+    const lead = /^[^\p{L}\p{N}]*/u.exec(token)?.[0].length ?? 0;
+    const trail = /[^\p{L}\p{N}]*$/u.exec(token.slice(lead))?.[0].length ?? 0;
     marks.push({ start: start + lead, end: end - trail });
   };
   for (const match of text.matchAll(separator)) {
