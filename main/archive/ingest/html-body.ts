@@ -54,9 +54,9 @@ export function figures(root: ParentNode, doc: Document): ClippingImage[] {
     const creditEl = captionEl.querySelector('[class*="credit" i], [class*="byline" i], [class*="copyright" i]');
     const creditText = normalise(creditEl?.textContent ?? '');
     const fullCaption = normalise(captionEl.textContent ?? '');
-    const withoutCredit = creditText && fullCaption.endsWith(creditText) ? fullCaption.slice(0, -creditText.length).trim() : fullCaption;
+    const withoutCredit = (creditText && fullCaption.endsWith(creditText) ? fullCaption.slice(0, -creditText.length) : fullCaption).replace(/\s*[-–—|]\s*$/, '').trim();
     const split = splitCredit(withoutCredit);
-    const credit = creditText ? creditText.replace(/^(?:credit|photo|image)\s*:?\s*/i, '') : split.credit;
+    const credit = creditText ? creditText.replace(/^(?:(?:credit|photo|photograph|image|foto|bild)\s*(?:by|:)?|by)\s+/i, '') : split.credit;
     if (split.caption === '' && !credit) continue;
     if (seen.has(split.caption)) continue;
     seen.add(split.caption);

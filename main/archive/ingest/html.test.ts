@@ -15,7 +15,8 @@ const page = `<!doctype html>
 </head><body>
 <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/share">Share</a></nav>
 <article>
-<h1>Harbour plan approved</h1>
+<header><h1>Harbour plan approved</h1>
+<p class="article-dek">After ten years of argument the council said yes to the new harbour on Monday.</p></header>
 <p class="byline">By Ana Costa and Ben Ode</p>
 <figure><img src="/img/harbour.jpg" alt="The harbour"><figcaption>Boats in the harbour at dawn. (AP Photo/Kim Lee)</figcaption></figure>
 ${paragraphs(3)}
@@ -23,7 +24,9 @@ ${paragraphs(3)}
 ${paragraphs(2)}
 <ul><li>First point of the plan, which is long enough to be read as text.</li><li>Second point.</li></ul>
 <blockquote>"We waited ten years for this," said a resident.</blockquote>
+<div class="author-bio"><p>Ana Costa covers the coast for The Daily Example. She has reported from harbours on three continents.</p></div>
 </article>
+<aside class="related"><p class="teaser-dek">Another story about boats, which is not this story's dek at all.</p></aside>
 <footer>Copyright 2024 The Daily Example</footer>
 </body></html>`;
 
@@ -37,6 +40,15 @@ describe('parseHtmlClipping', () => {
     expect(clipping.publishedAt).toBe('2024-05-06T09:30:00+01:00');
     expect(clipping.language).toBe('en');
     expect(clipping.url).toBe('https://news.example.org/2024/harbour');
+  });
+
+  it('finds the dek under the headline and the author box, and keeps the bio out of the body', () => {
+    expect(clipping.subtitle).toBe('After ten years of argument the council said yes to the new harbour on Monday.');
+    expect(clipping.authorBio).toEqual({
+      name: 'Ana Costa',
+      text: 'Ana Costa covers the coast for The Daily Example. She has reported from harbours on three continents.',
+    });
+    expect(clipping.body.join(' ')).not.toContain('three continents');
   });
 
   it('takes the lead figure with its caption and credit, the address made absolute', () => {
@@ -62,6 +74,8 @@ describe('parseHtmlClipping', () => {
     expect(bare.source).toBeNull();
     expect(bare.images).toEqual([]);
     expect(bare.url).toBeNull();
+    expect(bare.subtitle).toBeNull();
+    expect(bare.authorBio).toBeNull();
     expect(bare.body).toHaveLength(4);
   });
 

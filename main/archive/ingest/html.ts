@@ -9,6 +9,7 @@ import type { ClippingImage, ParsedClipping } from '../../../preload/api.ts';
 import { mergeAuthors, splitByline } from './authors.ts';
 import { normaliseIsoDate } from './dates.ts';
 import { bodyParagraphs, figures } from './html-body.ts';
+import { findDek, findHtmlAuthorBio } from './html-parts.ts';
 import { detectLanguage, normaliseLanguageTag } from './language.ts';
 import { isBylineLine } from './lines.ts';
 import { readMetadata } from './metadata.ts';
@@ -30,9 +31,10 @@ function parseWithReadability(html: string, pageUrl: string | null): ParsedClipp
   const doc = dom.window.document;
   const meta = readMetadata(doc);
   const leadFigures = figures(doc, doc);
+  const dek = findDek(doc, meta.title ?? '');
   const pageText = blockText(doc.body);
+  const bioDoc = doc.cloneNode(true) as Document; // Readability rewrites the document it reads
   const article = new Readability(doc, { keepClasses: true }).parse();
-  dom.window.close();
 
   const container = new JSDOM('<!doctype html><body></body>', { virtualConsole: new VirtualConsole() }).window.document;
   const content = container.createElement('div');
@@ -49,10 +51,16 @@ function parseWithReadability(html: string, pageUrl: string | null): ParsedClipp
 
   const authors = mergeAuthors(splitByline(article?.byline), meta.authors, fallback?.authors ?? []);
   body = withoutBylineParagraph(body, authors);
+  const authorBio = findHtmlAuthorBio(bioDoc, authors);
+  dom.window.close();
+  if (authorBio) body = body.filter((paragraph) => !authorBio.text.includes(paragraph));
+  const subtitle = dek ?? descriptionAsDek(meta.description, body);
+  // The dek is shown as the subtitle; Readability often leaves it at the top of the article too.
+  if (subtitle) body = body.filter((paragraph, i) => i > 2 || paragraph !== subtitle);
   const title = (article?.title ?? '').replace(/\s+/g, ' ').trim() || meta.title || fallback?.title || '';
   return {
     title,
-    subtitle: null,
+    subtitle,
     authors,
     source: clean(article?.siteName) ?? meta.siteName ?? publicationFromUrl(pageUrl),
     url: pageUrl,
@@ -60,8 +68,19 @@ function parseWithReadability(html: string, pageUrl: string | null): ParsedClipp
     language: normaliseLanguageTag(article?.lang) ?? meta.language ?? detectLanguage(body.join('\n')),
     images: withLeadImage(images, meta.imageUrl),
     body,
-    authorBio: null,
+    authorBio,
   };
+}
+
+/**
+ * The page's description stands in for a dek when it is a finished sentence of its own, not
+ * the opening of the first paragraph cut short (which is what most descriptions are).
+ */
+function descriptionAsDek(description: string | null, body: string[]): string | null {
+  const text = clean(description);
+  if (!text || /(?:\.\.\.|…)$/.test(text) || text.split(/\s+/).length > 60) return null;
+  const opening = (body[0] ?? '').slice(0, 60).toLowerCase();
+  return opening && text.toLowerCase().startsWith(opening.slice(0, Math.min(40, opening.length))) ? null : text;
 }
 
 /** The og:image is the lead image: attach it to the first figure, or stand alone without caption. */
