@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DossierSelection, ErrorCode, ExportedFile, Result } from '../../preload/api.ts';
 import { PROJECT_ROOT } from './location.ts';
 import { pdfDocumentInfo, pdfOutline, pdfPageTexts } from './export/pdf-read.ts';
+import { printDossier, type DossierContent, type PdfEngine } from './export/index.ts';
 import { pdfFonts, pdfInfo, renderPagesPng } from './export/test-support.ts';
 import { generatedClipping } from '../test-support/generated-clippings.ts';
 import { openTempArchive, type TempArchive } from '../test-support/temp-archive.ts';
@@ -146,6 +147,26 @@ describe('a dossier of selected clippings, ordered by publication', () => {
     const fonts = await pdfFonts(file.data);
     expect(fonts.filter((f) => !f.embedded || !f.unicode)).toEqual([]);
   });
+});
+
+describe('numbering from the text when the engine makes no bookmarks', () => {
+  it('still puts the right page numbers in the contents, found by reading each page', async () => {
+    // An engine like an Electron without generateDocumentOutline: the same Chromium, bookmarks off.
+    const noOutline: PdfEngine = { htmlToPdf: (html, o) => t.pdfEngine.htmlToPdf(html, { ...o, outline: false }), close: async () => undefined };
+    const clippings = await Promise.all([voaId, ...generatedIds.slice(0, 4)].map(async (id) => value(await t.archive.get(id))));
+    const entries = clippings.map((clipping) => ({ clipping, terms: [] }));
+    const content: DossierContent = { title: 'Text numbered', origin: 'Selected clippings', preparedAt: new Date().toISOString(), entries };
+    const phases: string[] = [];
+    const pdf = await printDossier(noOutline, content, { paper: 'A4' }, { onProgress: (phase, done, total) => phases.push(`${phase} ${done}/${total}`) });
+    const texts = await pdfPageTexts(pdf);
+    expect(await pdfOutline(pdf)).toEqual([]);
+    expect(phases).toContain(`numbering ${texts.length}/${texts.length}`); // every page was read
+    const numbers = tocNumbers(withoutHeaderFooter(texts[1]!, 'Text numbered'), content.entries.length);
+    numbers.forEach((page, i) => {
+      const text = withoutHeaderFooter(texts[page - 1]!, 'Text numbered');
+      expect(text.startsWith(`CLIPPING ${i + 1} OF 5 ${content.entries[i]!.clipping.title}`), `page ${page}`).toBe(true);
+    });
+  }, 60_000);
 });
 
 describe('dossiers from a tag and from a search', () => {

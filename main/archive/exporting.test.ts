@@ -61,7 +61,6 @@ describe('a long dossier', () => {
     expect(events.find((e) => e.phase === 'gathering' && e.done === COUNT)?.total).toBe(COUNT);
     const numbering = events.filter((e) => e.phase === 'numbering');
     expect(numbering.at(-1)!.done).toBe(numbering.at(-1)!.total);
-    expect(numbering.length).toBeGreaterThan(5);
     // Alone, the longest stall measured is about 150 ms (Playwright decoding the printed PDF, pdfjs
     // parsing the first page's fonts); other test files printing at the same time stretch it. Reading
     // 100 pages back without yielding would hold the loop for a second or more.
