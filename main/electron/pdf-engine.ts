@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { BrowserWindow, session } from 'electron';
 import type { Session } from 'electron';
 import { footerTemplate, headerTemplate, inchMargins } from '../archive/export/index.ts';
-import type { PdfEngine, PrintOptions } from '../archive/export/index.ts';
+import type { PdfEngine, PdfRenderOptions } from '../archive/export/index.ts';
 
 const PRINT_PARTITION = 'clipdesk-print';
 
@@ -36,7 +36,7 @@ export function createElectronPdfEngine(): PdfEngine {
 
   async function htmlToPdf(
     html: string,
-    options: PrintOptions & { title: string; headerText?: string },
+    options: PdfRenderOptions,
   ): Promise<Uint8Array> {
     print ??= printSession();
     // A temporary file rather than a data: URL: data: URLs are capped in length and print HTML
@@ -69,10 +69,13 @@ export function createElectronPdfEngine(): PdfEngine {
         pageSize: options.paper,
         printBackground: true,
         displayHeaderFooter: true,
-        headerTemplate: headerTemplate(options.headerText ?? options.title),
-        footerTemplate: footerTemplate(),
+        headerTemplate: headerTemplate(options.headerText ?? options.title, options.margins),
+        footerTemplate: footerTemplate(options.margins),
         // The same page geometry as the Chromium engine, so both shells print the same pages.
-        margins: inchMargins(),
+        margins: inchMargins(options.margins),
+        // Bookmarks from the headings (a dossier's clippings), in a tagged PDF like the Chromium engine's.
+        generateTaggedPDF: true,
+        generateDocumentOutline: options.outline ?? false,
       });
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     } finally {

@@ -38,6 +38,7 @@ export async function printDossier(
 
   onProgress?.('layout', 0, 1);
   let printed = await engine.htmlToPdf(buildDossierHtml(content, options, null), render);
+  signal?.throwIfAborted(); // an engine may finish a print it cannot stop; the next step is not started
   onProgress?.('layout', 1, 1);
   let pages: number[] | null = null;
   for (let round = 0; round < 3; round++) {
@@ -46,6 +47,7 @@ export async function printDossier(
     pages = found.pages;
     onProgress?.('printing', 0, 1);
     printed = await engine.htmlToPdf(buildDossierHtml(content, options, pages), render);
+    signal?.throwIfAborted();
     onProgress?.('printing', 1, 1);
     if ((await pdfPageCount(printed)) === found.pageCount) break;
   }
