@@ -144,6 +144,8 @@ describe('a dossier of selected clippings, ordered by publication', () => {
     const info = await pdfDocumentInfo(file.data);
     expect(info).toMatchObject({ Title: title, Author: 'Jane Analyst', Subject: 'What the press said — Selected clippings' });
     expect(String(info.Keywords).split(', ').sort()).toEqual(['diplomacy', 'dprk-russia']);
+    // And as poppler reads it.
+    expect(await pdfInfo(file.data)).toMatchObject({ title, author: 'Jane Analyst', subject: 'What the press said — Selected clippings' });
     const fonts = await pdfFonts(file.data);
     expect(fonts.filter((f) => !f.embedded || !f.unicode)).toEqual([]);
   });

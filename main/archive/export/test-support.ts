@@ -92,6 +92,9 @@ export interface PdfInfo {
   widthPts: number;
   heightPts: number;
   title: string;
+  author: string;
+  subject: string;
+  keywords: string;
 }
 
 export async function pdfInfo(pdf: Uint8Array): Promise<PdfInfo> {
@@ -104,6 +107,9 @@ export async function pdfInfo(pdf: Uint8Array): Promise<PdfInfo> {
     widthPts: Number(size[1]),
     heightPts: Number(size[2]),
     title: /^Title:\s+(.*)$/m.exec(out)?.[1]?.trim() ?? '',
+    author: /^Author:\s+(.*)$/m.exec(out)?.[1]?.trim() ?? '',
+    subject: /^Subject:\s+(.*)$/m.exec(out)?.[1]?.trim() ?? '',
+    keywords: /^Keywords:\s+(.*)$/m.exec(out)?.[1]?.trim() ?? '',
   };
 }
 
