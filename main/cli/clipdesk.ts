@@ -9,6 +9,7 @@ import { UsageError, optionValue, parseCliArgs, positiveInt, type CliArgs } from
 import { formatClipping, formatHits, formatImport, formatSummary, formatTags } from './format.ts';
 import { CommandError, value } from './command-error.ts';
 import { exportDossierCommand, exportJsonCommand, exportMarkdownCommand } from './export-commands.ts';
+import { generateCommand } from './generate-command.ts';
 
 const USAGE = `clipdesk: the Clipdesk archive from the terminal
 
@@ -29,6 +30,7 @@ Usage: clipdesk [--archive DIR] [--json] COMMAND ...
   export-md ID... --single [--title T] --out FILE    all in one Markdown file
   export-json ID... --out FILE         the clippings as JSON
   parse FILE                           parse only, store nothing
+  generate --count N [--seed S]        fill the archive with generated clippings (benchmarks, tests)
 The archive is --archive DIR, else $CLIPDESK_ARCHIVE, else ${defaultArchiveDir()}.
 With --json every command prints exactly one JSON document on stdout.`;
 
@@ -87,6 +89,8 @@ async function run(args: CliArgs, archive: () => Promise<Archive>): Promise<Outp
       return exportMarkdownCommand(args, await archive());
     case 'export-json':
       return exportJsonCommand(args, await archive());
+    case 'generate':
+      return generateCommand(args);
     case 'parse': {
       if (ops.length !== 1) throw new UsageError('Give one file to parse.');
       const parsed = parseClippingFile(path.basename(ops[0]!), new Uint8Array(readFileSync(ops[0]!)));

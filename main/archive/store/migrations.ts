@@ -58,6 +58,14 @@ const MIGRATIONS: readonly string[] = [
   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
   INSERT INTO meta (key, value) VALUES ('revision', '0');
   `,
+  // 2: search (issue 4): a near-duplicate key per clipping (the same wire story under several
+  // outlets; '' when the body is too short to tell, computed by near-duplicates.ts), and indexes
+  // for the query language's source: filter.
+  `
+  ALTER TABLE clippings ADD COLUMN near_key TEXT;
+  CREATE INDEX clippings_near_key ON clippings(near_key) WHERE near_key <> '';
+  CREATE INDEX clippings_source ON clippings(source COLLATE NOCASE);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -5,6 +5,8 @@ import type { Clipping, ClippingSummary, ListPage, ListQuery, ParsedClipping, Ta
 import { migrate } from './migrations.ts';
 import { readClipping, readSummaries, type ClippingRow } from './read.ts';
 import { normalizeTags } from './tags.ts';
+import { insertClippings, type BulkClipping } from './bulk.ts';
+import { backfillNearDuplicateKeys, nearDuplicateKey } from './near-duplicates.ts';
 
 export const DATABASE_FILE = 'archive.sqlite';
 
@@ -50,6 +52,7 @@ export class ArchiveStore {
       db.exec('PRAGMA synchronous = FULL');
       db.exec('PRAGMA foreign_keys = ON');
       migrate(db, file);
+      backfillNearDuplicateKeys(db);
     } catch (error) {
       db.close();
       throw error;
@@ -85,8 +88,8 @@ export class ArchiveStore {
         .run(original.sha256, original.name, original.data.byteLength, original.mediaType, original.data);
       const res = this.db
         .prepare(
-          `INSERT INTO clippings (title, subtitle, source, url, published_at, language, imported_at, original_id)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO clippings (title, subtitle, source, url, published_at, language, imported_at, original_id, near_key)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           parsed.title,
@@ -97,12 +100,18 @@ export class ArchiveStore {
           parsed.language,
           importedAt,
           orig.lastInsertRowid,
+          nearDuplicateKey(parsed.body),
         );
       const id = Number(res.lastInsertRowid);
       this.insertParts(id, parsed);
       this.replaceTags(id, tags);
       return id;
     });
+  }
+
+  /** Many clippings in transactions of a few thousand (generated archives); see bulk.ts. */
+  insertMany(items: Iterable<BulkClipping>, onProgress?: (done: number) => void): number {
+    return insertClippings(this.db, items, onProgress);
   }
 
   get(id: number): Clipping | null {
