@@ -18,11 +18,12 @@ export const DOSSIER_CSS = `
 .toc .toc-heading { font-size: 18pt; font-weight: bold; margin: 0 0 14pt; }
 .toc ol { list-style: none; margin: 0; padding: 0; }
 .toc li { break-inside: avoid; margin: 0 0 6pt; }
-.toc a { display: flex; align-items: baseline; color: inherit; text-decoration: none; }
-.toc .n { flex: 0 0 2.6em; font-family: ${SANS}; font-size: 8.5pt; color: #777; }
-.toc .entry { flex: 0 1 auto; min-width: 0; }
-.toc .entry-title { display: block; }
-.toc .entry-meta { display: block; font-family: ${SANS}; font-size: 8pt; color: #666; }
+.toc a { display: block; color: inherit; text-decoration: none; }
+/* The page number sits on the title's last line, as in a printed book's contents. */
+.toc .row { display: flex; align-items: last baseline; }
+.toc .n { flex: 0 0 2.6em; align-self: first baseline; font-family: ${SANS}; font-size: 8.5pt; color: #777; }
+.toc .entry-title { flex: 0 1 auto; min-width: 0; }
+.toc .entry-meta { display: block; padding-left: 2.6em; font-family: ${SANS}; font-size: 8pt; color: #666; }
 /* The dotted leader fills the line up to the page number; the number's box has one fixed width in
    both printing passes, so putting the numbers in moves nothing else. */
 .toc .leader { flex: 1 1 1.5em; min-width: 1.5em; border-bottom: 0.75pt dotted #999; margin: 0 4pt; transform: translateY(-3pt); }

@@ -71,10 +71,11 @@ function tocEntry(entry: DossierEntry, position: number, page: number | null): s
   const c = entry.clipping;
   const meta = [c.source?.trim(), joinNames(c.authors), formatDate(c.publishedAt)].filter(Boolean).join(' · ');
   return (
-    `<li><a href="#clipping-${position}"><span class="n">${position}.</span>` +
-    `<span class="entry"><span class="entry-title">${escapeHtml(c.title.trim() || `Clipping ${c.id}`)}</span>` +
+    `<li><a href="#clipping-${position}"><span class="row"><span class="n">${position}.</span>` +
+    `<span class="entry-title">${escapeHtml(c.title.trim() || `Clipping ${c.id}`)}</span>` +
+    `<span class="leader"></span><span class="page">${page ?? ''}</span></span>` +
     (meta ? `<span class="entry-meta">${escapeHtml(meta)}</span>` : '') +
-    `</span><span class="leader"></span><span class="page">${page ?? ''}</span></a></li>`
+    `</a></li>`
   );
 }
 
