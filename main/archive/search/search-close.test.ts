@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SearchIndex } from './index.ts';
 import { beginWrite, endWrite, makePersistGate, reopenGate, tryCloseGate } from './persist-gate.ts';
-import { DocSource, makeDoc, makeTempDir } from './test-archive.ts';
+import { DocSource, makeDoc, makeTempDir, readSavedHeader } from './test-archive.ts';
 
 function manyDocs(count: number): ReturnType<typeof makeDoc>[] {
   return Array.from({ length: count }, (_, i) =>
@@ -11,7 +11,7 @@ function manyDocs(count: number): ReturnType<typeof makeDoc>[] {
 }
 
 describe('closing the search index', () => {
-  it('leaves a whole index.json and no temporary file, whenever close() comes during a merge', async () => {
+  it('leaves a whole index.bin and no temporary file, whenever close() comes during a merge', async () => {
     for (const delayMs of [0, 5, 30]) {
       const temp = makeTempDir();
       try {
@@ -20,8 +20,8 @@ describe('closing the search index', () => {
         await index.update(source.change([makeDoc(1000, { title: 'Late arrival' })]));
         await new Promise((resolve) => setTimeout(resolve, delayMs));
         await index.close();
-        expect(readdirSync(temp.indexDir)).toEqual(['index.json']);
-        const saved = JSON.parse(readFileSync(path.join(temp.indexDir, 'index.json'), 'utf8')) as { revision: number; docCount: number };
+        expect(readdirSync(temp.indexDir)).toEqual(['index.bin']);
+        const saved = readSavedHeader(path.join(temp.indexDir, 'index.bin'));
         expect([{ revision: 1, docCount: 300 }, { revision: 2, docCount: 301 }]).toContainEqual({ revision: saved.revision, docCount: saved.docCount });
       } finally {
         temp.remove();
@@ -33,7 +33,8 @@ describe('closing the search index', () => {
     const temp = makeTempDir();
     try {
       const source = new DocSource(manyDocs(1500));
-      const index = await SearchIndex.open({ dir: temp.indexDir, revision: source.revision, loadDocs: source.loadDocs, mergeThreshold: 1 });
+      const workerUrl = new URL('./slow-disk-worker.ts', import.meta.url);
+      const index = await SearchIndex.open({ dir: temp.indexDir, revision: source.revision, loadDocs: source.loadDocs, mergeThreshold: 1, workerUrl });
       await index.update(source.change([makeDoc(5000, { title: 'Late arrival' })]));
       // Catch the worker with its temporary file open, then close at once.
       const deadline = Date.now() + 30_000;
@@ -42,8 +43,8 @@ describe('closing the search index', () => {
         await new Promise((resolve) => setImmediate(resolve));
       }
       await index.close();
-      expect(readdirSync(temp.indexDir)).toEqual(['index.json']);
-      const saved = JSON.parse(readFileSync(path.join(temp.indexDir, 'index.json'), 'utf8')) as { revision: number; docCount: number };
+      expect(readdirSync(temp.indexDir)).toEqual(['index.bin']);
+      const saved = readSavedHeader(path.join(temp.indexDir, 'index.bin'));
       expect({ revision: saved.revision, docCount: saved.docCount }).toEqual({ revision: 2, docCount: 1501 });
     } finally {
       temp.remove();
@@ -55,15 +56,15 @@ describe('closing the search index', () => {
     try {
       const source = new DocSource(manyDocs(3));
       await (await SearchIndex.open({ dir: temp.indexDir, revision: 1, loadDocs: source.loadDocs })).close();
-      const stale = path.join(temp.indexDir, 'index.json.999.1.tmp');
-      const fresh = path.join(temp.indexDir, 'index.json.998.2.tmp');
+      const stale = path.join(temp.indexDir, 'index.bin.999.1.tmp');
+      const fresh = path.join(temp.indexDir, 'index.bin.998.2.tmp');
       writeFileSync(stale, '{"torn');
       writeFileSync(fresh, '{"being written');
       const hourAgo = new Date(Date.now() - 60 * 60 * 1000);
       utimesSync(stale, hourAgo, hourAgo);
       const index = await SearchIndex.open({ dir: temp.indexDir, revision: 1, loadDocs: source.loadDocs });
       await index.close();
-      expect(readdirSync(temp.indexDir).sort()).toEqual(['index.json', 'index.json.998.2.tmp']);
+      expect(readdirSync(temp.indexDir).sort()).toEqual(['index.bin', 'index.bin.998.2.tmp']);
     } finally {
       temp.remove();
     }

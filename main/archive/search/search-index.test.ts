@@ -3,7 +3,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { INDEX_SCHEMA, SearchIndex } from './index.ts';
 import type { SearchIndexOptions, SearchOutcome } from './index.ts';
-import { DocSource, makeDoc, makeTempDir, ProgressLog, sampleDocs } from './test-archive.ts';
+import { DocSource, makeDoc, makeTempDir, ProgressLog, readSavedHeader, sampleDocs } from './test-archive.ts';
+import { decodeIndex } from './index-format.ts';
 import type { TempDir } from './test-archive.ts';
 
 const opened: SearchIndex[] = [];
@@ -40,12 +41,18 @@ function ids(outcome: SearchOutcome): number[] {
   return outcome.hits.map((hit) => hit.id);
 }
 
+/** The saved file's bytes in an ArrayBuffer of their own. */
+function imageOf(temp: TempDir): ArrayBuffer {
+  const bytes = readFileSync(indexFile(temp));
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+}
+
 function indexFile(temp: TempDir): string {
-  return path.join(temp.indexDir, 'index.json');
+  return path.join(temp.indexDir, 'index.bin');
 }
 
 describe('SearchIndex: building, loading and persisting', () => {
-  it('builds in the worker on first open, reports progress, and saves index.json with its header', async () => {
+  it('builds in the worker on first open, reports progress, and saves index.bin with its header', async () => {
     const temp = tempDir();
     const source = new DocSource(sampleDocs());
     const { index, log } = await open(temp, source);
@@ -54,9 +61,10 @@ describe('SearchIndex: building, loading and persisting', () => {
     expect(log.reports).toContainEqual({ state: 'building', done: 5, total: 5, revision: 1 });
     expect(log.reports.at(-1)).toEqual({ state: 'ready', done: 0, total: 0, revision: 1 });
     expect(index.status()).toEqual({ state: 'ready', done: 0, total: 0, revision: 1 });
-    const saved = JSON.parse(readFileSync(indexFile(temp), 'utf8')) as Record<string, unknown>;
-    expect(saved).toMatchObject({ schema: INDEX_SCHEMA, revision: 1, docCount: 5 });
-    expect(saved.index).toMatchObject({ version: '2.3.9', fields: ['title', 'authors', 'source', 'tags', 'captions', 'body', 'bio'] });
+    expect(readSavedHeader(indexFile(temp))).toEqual({ schema: INDEX_SCHEMA, revision: 1, docCount: 5 });
+    const saved = decodeIndex(imageOf(temp), true);
+    expect([...saved.docIds].sort()).toEqual([1, 2, 3, 4, 5]);
+    expect(saved.vocabulary.indexOf('jannuzi')).toBeGreaterThanOrEqual(0);
     expect(ids(index.search('jannuzi')).sort()).toEqual([1, 2]);
   });
 
@@ -79,17 +87,19 @@ describe('SearchIndex: building, loading and persisting', () => {
 
   const damages: Array<[string, (temp: TempDir) => void]> = [
     ['the index folder is deleted', (temp) => rmSync(temp.indexDir, { recursive: true })],
-    ['index.json is not JSON', (temp) => writeFileSync(indexFile(temp), '{"schema":1,"revision":1,"index":{"vers')],
-    ['index.json is empty', (temp) => writeFileSync(indexFile(temp), '')],
-    ['index.json is JSON of the wrong shape', (temp) => writeFileSync(indexFile(temp), JSON.stringify({ schema: INDEX_SCHEMA, revision: 1, docCount: 5, index: { version: '2.3.9' } }))],
-    ['index.json holds an index Lunr cannot load', (temp) => {
-      const saved = JSON.parse(readFileSync(indexFile(temp), 'utf8')) as { index: { invertedIndex: unknown[] } };
-      saved.index.invertedIndex = [['meet', 42]];
-      writeFileSync(indexFile(temp), JSON.stringify(saved));
+    ['index.bin is not an index', (temp) => writeFileSync(indexFile(temp), '{"schema":1,"revision":1,"index":{"vers')],
+    ['index.bin is empty', (temp) => writeFileSync(indexFile(temp), '')],
+    ['index.bin is truncated', (temp) => writeFileSync(indexFile(temp), readFileSync(indexFile(temp)).subarray(0, 200))],
+    ['index.bin holds a posting for a document it does not have', (temp) => {
+      const image = imageOf(temp);
+      const postings = decodeIndex(image, false).postingDocs;
+      new Uint32Array(image, postings.byteOffset, postings.length)[0] = 4242;
+      writeFileSync(indexFile(temp), new Uint8Array(image));
     }],
-    ['index.json has another schema', (temp) => {
-      const saved = JSON.parse(readFileSync(indexFile(temp), 'utf8')) as Record<string, unknown>;
-      writeFileSync(indexFile(temp), JSON.stringify({ ...saved, schema: INDEX_SCHEMA + 1 }));
+    ['index.bin has another schema', (temp) => {
+      const image = imageOf(temp);
+      new DataView(image).setUint32(8, INDEX_SCHEMA + 1, true);
+      writeFileSync(indexFile(temp), new Uint8Array(image));
     }],
   ];
 
@@ -103,7 +113,7 @@ describe('SearchIndex: building, loading and persisting', () => {
       expect(source.loads).toBe(2);
       expect(log.states()[0]).toBe('building');
       expect(ids(index.search('barley'))).toEqual([3]);
-      expect(JSON.parse(readFileSync(indexFile(temp), 'utf8'))).toMatchObject({ schema: INDEX_SCHEMA, revision: 1, docCount: 5 });
+      expect(readSavedHeader(indexFile(temp))).toEqual({ schema: INDEX_SCHEMA, revision: 1, docCount: 5 });
     });
   }
 
@@ -116,18 +126,18 @@ describe('SearchIndex: building, loading and persisting', () => {
     expect(source.loads).toBe(2);
     expect(log.reports[0]).toEqual({ state: 'building', done: 0, total: 6, revision: 2 });
     expect(ids(index.search('glacier'))).toEqual([6]);
-    expect(JSON.parse(readFileSync(indexFile(temp), 'utf8'))).toMatchObject({ revision: 2, docCount: 6 });
+    expect(readSavedHeader(indexFile(temp))).toMatchObject({ revision: 2, docCount: 6 });
   });
 
-  it('still opens and searches when index.json cannot be written, and says why', async () => {
+  it('still opens and searches when index.bin cannot be written, and says why', async () => {
     const temp = tempDir();
     // A folder where the file should be: reading fails, and so does renaming the new file over it.
     mkdirSync(path.join(indexFile(temp), 'occupied'), { recursive: true });
     const source = new DocSource(sampleDocs());
     const { index, warnings } = await open(temp, source);
-    expect(warnings.join('\n')).toMatch(/could not save the search index to .*index\.json/);
+    expect(warnings.join('\n')).toMatch(/could not save the search index to .*index\.bin/);
     expect(ids(index.search('wheat'))).toEqual([3]);
-    expect(readdirSync(temp.indexDir)).toEqual(['index.json']);
+    expect(readdirSync(temp.indexDir)).toEqual(['index.bin']);
   });
 
   it('rejects open() with the store\'s own error when a rebuild cannot read the documents', async () => {

@@ -1,17 +1,20 @@
 /**
- * The archive's search index: loads index/index.json at start (or rebuilds it when missing, stale
+ * The archive's search index: loads index/index.bin at start (or rebuilds it when missing, stale
  * or unreadable), answers Lunr queries synchronously, takes changes at once as small segments and
  * folds them into a new base in the worker when they pile up or the archive goes quiet.
  */
-import { mkdirSync } from 'node:fs';
-import type lunr from 'lunr';
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import type { IndexProgress } from '../../../preload/api.ts';
-import { buildLunrIndex } from './lunr-index.ts';
+import { buildCompactIndex } from './compact-builder.ts';
+import type { CompactIndex } from './compact-index.ts';
+import { encodeIndex } from './index-format.ts';
 import type { IndexDoc } from './lunr-index.ts';
-import { INDEX_SCHEMA, indexFilePath, removeStaleTempFiles, writeIndexFile } from './index-file.ts';
+import { indexFilePath, removeStaleTempFiles, writeIndexFile } from './index-file.ts';
 import { SegmentedIndex } from './segments.ts';
 import type { SearchOutcome } from './segments.ts';
 import { IndexWorkerClient } from './worker-client.ts';
+import type { BuildSource } from './worker-client.ts';
 
 export interface SearchIndexOptions {
   /** `<archive>/index`; created if missing. */
@@ -24,6 +27,12 @@ export interface SearchIndexOptions {
    * index never claims a revision whose changes it lacks.
    */
   loadDocs: () => IndexDoc[];
+  /**
+   * The archive's SQLite file. When given, full builds and merges read the documents in the worker
+   * (read-only), so the main thread neither runs the query nor copies the text; loadDocs is then
+   * the fallback when the worker cannot run.
+   */
+  databaseFile?: string;
   onProgress?: (p: IndexProgress) => void;
   /** Documents in recent segments that start a background merge at once (default 200). */
   mergeThreshold?: number;
@@ -58,7 +67,7 @@ export class SearchIndex {
   /** Counts failed merges, so whenIdle() does not spin on one that keeps failing. */
   #mergeFailures = 0;
 
-  private constructor(options: SearchIndexOptions, client: IndexWorkerClient, base: lunr.Index, savedRevision: number) {
+  private constructor(options: SearchIndexOptions, client: IndexWorkerClient, base: CompactIndex, savedRevision: number) {
     this.#options = options;
     this.#client = client;
     this.#segments = new SegmentedIndex(base);
@@ -71,6 +80,8 @@ export class SearchIndex {
   static async open(options: SearchIndexOptions): Promise<SearchIndex> {
     mkdirSync(options.dir, { recursive: true });
     removeStaleTempFiles(options.dir);
+    // Schema 1 kept Lunr's JSON here; nothing reads it any more.
+    rmSync(path.join(options.dir, 'index.json'), { force: true });
     const client = new IndexWorkerClient(options.workerUrl);
     try {
       const { base, savedRevision } = await loadOrBuild(options, client);
@@ -82,6 +93,11 @@ export class SearchIndex {
       await client.close();
       throw error;
     }
+  }
+
+  /** Documents searchable now (base and recent changes, deletions excepted). */
+  get docCount(): number {
+    return this.#segments.liveCount;
   }
 
   /** Lunr query syntax; all hits, best first; a malformed query becomes {ok:false, message}. Never throws. */
@@ -159,18 +175,18 @@ export class SearchIndex {
   async #runMerge(): Promise<void> {
     const coveredSeq = this.#segments.seq;
     const revision = this.#revision;
-    let docs: IndexDoc[];
+    let source: BuildSource;
     try {
-      docs = this.#options.loadDocs();
+      source = this.#options.databaseFile ? { databaseFile: this.#options.databaseFile } : { docs: this.#options.loadDocs() };
     } catch (error) {
       this.#warn(`could not read the archive to merge the search index (${(error as Error).message})`);
       this.#mergeFailures += 1;
       return;
     }
-    const report = (done: number): void => this.#emit({ state: 'updating', done, total: docs.length, revision: this.#revision });
-    report(0);
+    const report = (done: number, total: number): void => this.#emit({ state: 'updating', done, total, revision: this.#revision });
+    if ('docs' in source) report(0, source.docs.length);
     try {
-      const built = await this.#client.build(docs, revision, indexFilePath(this.#options.dir), report);
+      const built = await this.#client.build(source, revision, indexFilePath(this.#options.dir), report);
       if (this.#closed) return;
       this.#segments.replaceBase(built.index, coveredSeq);
       if (built.persistError) this.#warn(built.persistError);
@@ -194,10 +210,10 @@ export class SearchIndex {
 }
 
 /**
- * The saved index when it is usable, else a fresh build. `savedRevision` is what index.json now
+ * The saved index when it is usable, else a fresh build. `savedRevision` is what index.bin now
  * holds (-1 when it could not be saved), so the index knows whether a save is still due.
  */
-async function loadOrBuild(options: SearchIndexOptions, client: IndexWorkerClient): Promise<{ base: lunr.Index; savedRevision: number }> {
+async function loadOrBuild(options: SearchIndexOptions, client: IndexWorkerClient): Promise<{ base: CompactIndex; savedRevision: number }> {
   const file = indexFilePath(options.dir);
   const warn = options.onWarning ?? defaultWarn;
   try {
@@ -207,18 +223,20 @@ async function loadOrBuild(options: SearchIndexOptions, client: IndexWorkerClien
   } catch (error) {
     warn(`the saved index could not be loaded, rebuilding it (${(error as Error).message})`);
   }
-  const docs = options.loadDocs();
-  const report = (done: number): void => options.onProgress?.({ state: 'building', done, total: docs.length, revision: options.revision });
-  report(0);
+  const report = (done: number, total: number): void => options.onProgress?.({ state: 'building', done, total, revision: options.revision });
+  let docs: IndexDoc[] | null = null;
+  const source: BuildSource = options.databaseFile ? { databaseFile: options.databaseFile } : { docs: (docs = options.loadDocs()) };
+  if (docs) report(0, docs.length);
   try {
-    const built = await client.build(docs, options.revision, file, report);
+    const built = await client.build(source, options.revision, file, report);
     if (built.persistError) warn(built.persistError);
     return { base: built.index, savedRevision: built.persistError ? -1 : options.revision };
   } catch (error) {
     warn(`the index worker could not build the index, building it here (${(error as Error).message})`);
-    const base = buildLunrIndex(docs);
-    report(docs.length);
-    return { base, savedRevision: saveHere(file, options.revision, docs.length, base, warn) };
+    const here = docs ?? options.loadDocs();
+    const base = buildCompactIndex(here);
+    report(here.length, here.length);
+    return { base, savedRevision: saveHere(file, options.revision, base, warn) };
   }
 }
 
@@ -227,9 +245,9 @@ function defaultWarn(message: string): void {
 }
 
 /** The fallback when the worker cannot run: save from this thread, or say why not. */
-function saveHere(file: string, revision: number, docCount: number, index: lunr.Index, warn: (m: string) => void): number {
+function saveHere(file: string, revision: number, index: CompactIndex, warn: (m: string) => void): number {
   try {
-    writeIndexFile(file, { schema: INDEX_SCHEMA, revision, docCount }, index.toJSON());
+    writeIndexFile(file, encodeIndex(index, revision));
     return revision;
   } catch (error) {
     warn(`could not save the search index to ${file}: ${(error as Error).message}`);

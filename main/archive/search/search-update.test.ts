@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SearchIndex } from './index.ts';
 import type { SearchIndexOptions, SearchOutcome } from './index.ts';
-import { DocSource, makeDoc, makeTempDir, ProgressLog, sampleDocs } from './test-archive.ts';
+import { DocSource, makeDoc, makeTempDir, ProgressLog, readSavedHeader, sampleDocs } from './test-archive.ts';
 import type { TempDir } from './test-archive.ts';
 
 const cleanups: Array<() => Promise<void> | void> = [];
@@ -27,7 +26,7 @@ function ids(outcome: SearchOutcome): number[] {
 }
 
 function savedRevision(temp: TempDir): unknown {
-  return (JSON.parse(readFileSync(path.join(temp.indexDir, 'index.json'), 'utf8')) as { revision: unknown }).revision;
+  return readSavedHeader(path.join(temp.indexDir, 'index.bin')).revision;
 }
 
 describe('SearchIndex.update', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildLunrIndex } from './lunr-index.ts';
+import { buildCompactIndex } from './compact-builder.ts';
 import type { IndexDoc } from './lunr-index.ts';
 import { SegmentedIndex } from './segments.ts';
 import { makeDoc } from './test-archive.ts';
@@ -35,7 +35,7 @@ describe('SegmentedIndex', () => {
     fc.assert(
       fc.property(fc.array(opArb, { maxLength: 40 }), (ops) => {
         const model = new Map<number, number>();
-        const index = new SegmentedIndex(buildLunrIndex([]));
+        const index = new SegmentedIndex(buildCompactIndex([]));
         let merge: { seq: number; docs: IndexDoc[] } | null = null;
         for (const op of ops) {
           if (op.kind === 'upsert') {
@@ -49,7 +49,7 @@ describe('SegmentedIndex', () => {
             // What the worker would be handed: the documents as they are now.
             merge ??= { seq: index.seq, docs: [...model].map(([id, word]) => doc(id, word)) };
           } else if (merge) {
-            index.replaceBase(buildLunrIndex(merge.docs), merge.seq);
+            index.replaceBase(buildCompactIndex(merge.docs), merge.seq);
             merge = null;
           }
           for (const [w, word] of WORDS.entries()) {
@@ -64,7 +64,7 @@ describe('SegmentedIndex', () => {
   });
 
   it('keeps few segments when clippings arrive one at a time', () => {
-    const index = new SegmentedIndex(buildLunrIndex([]));
+    const index = new SegmentedIndex(buildCompactIndex([]));
     for (let id = 1; id <= 100; id += 1) index.apply([doc(id, id % WORDS.length)], []);
     expect(index.segmentDocCount).toBe(100);
     expect(index.segmentCount).toBeLessThanOrEqual(10);
@@ -72,7 +72,7 @@ describe('SegmentedIndex', () => {
   });
 
   it('drops superseded copies when compacting', () => {
-    const index = new SegmentedIndex(buildLunrIndex([]));
+    const index = new SegmentedIndex(buildCompactIndex([]));
     for (let round = 0; round < 50; round += 1) index.apply([doc(1, round % WORDS.length)], []);
     expect(index.segmentDocCount).toBeLessThanOrEqual(2);
     expect(found(index, 'clipping')).toEqual([1]);

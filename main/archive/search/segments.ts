@@ -1,17 +1,20 @@
 /**
  * The searchable state on the main thread: one large base index plus small segments, one per
  * change, so a new clipping is searchable as soon as its own tiny index is built (milliseconds),
- * whatever the archive's size. Lunr indexes are immutable, so nothing is ever removed from one:
- * a map says, for every clipping changed since the base was built, which segment holds its live
- * version (or that it was deleted), and every other copy is filtered out at query time.
+ * whatever the archive's size. Indexes are immutable, so nothing is ever removed from one: a map
+ * says, for every clipping changed since the base was built, which segment holds its live version
+ * (or that it was deleted), and every other copy is marked dead and skipped at query time.
  *
- * Scores: each Lunr index weighs terms by its own document frequencies, so a score from a small
- * segment is not strictly comparable with one from the base. Hits are merged by raw score anyway;
- * the difference is small for a handful of recent clippings and disappears when the segments are
- * merged into a new base in the background. Issue 4's compact index will share one vocabulary.
+ * Scores: compact-search.ts takes document counts, idf and average field lengths over the live
+ * documents of all segments together, so base + segments score exactly as one Lunr index of the
+ * live documents would (the differential test checks it).
  */
 import lunr from 'lunr';
-import { buildLunrIndex, matchedTerms } from './lunr-index.ts';
+import { buildCompactIndex } from './compact-builder.ts';
+import type { CompactIndex } from './compact-index.ts';
+import { searchCompact } from './compact-search.ts';
+import type { LiveSegment } from './compact-search.ts';
+import { INDEX_FIELDS } from './lunr-index.ts';
 import type { IndexDoc } from './lunr-index.ts';
 
 export interface SearchHitRef {
@@ -24,20 +27,21 @@ export interface SearchHitRef {
 export type SearchOutcome = { ok: true; hits: SearchHitRef[] } | { ok: false; message: string };
 
 interface Segment {
-  index: lunr.Index;
+  index: CompactIndex;
   /** The latest change it holds. */
   seq: number;
   /** Kept so small segments can be compacted; only recent clippings, never the base's. */
   docs: IndexDoc[];
+  live: LiveSegment;
 }
 
 /**
  * Recent segments are compacted like a binary counter: a new segment folds in the one before it
  * while that one is no larger, up to this many documents. One import at a time then leaves a few
  * segments (about log2 of this) instead of one per clipping, and no compaction blocks the event
- * loop for more than a build of this many clippings (tens of milliseconds).
+ * loop for more than a build of this many clippings (a few milliseconds).
  */
-const COMPACT_UP_TO_DOCS = 32;
+const COMPACT_UP_TO_DOCS = 64;
 
 /** Where a changed clipping lives now: in a segment, or nowhere (deleted). */
 interface LiveVersion {
@@ -45,14 +49,20 @@ interface LiveVersion {
   seq: number;
 }
 
+const F = INDEX_FIELDS.length;
+
+function allLive(index: CompactIndex): LiveSegment {
+  return { index, dead: null, liveCount: index.docCount, liveLengthSums: index.fieldLengthSums(null) };
+}
+
 export class SegmentedIndex {
-  #base: lunr.Index;
+  #base: LiveSegment;
   #segments: Segment[] = [];
   #changed = new Map<number, LiveVersion>();
   #seq = 0;
 
-  constructor(base: lunr.Index) {
-    this.#base = base;
+  constructor(base: CompactIndex) {
+    this.#base = allLive(base);
   }
 
   /** Sequence number of the last applied change; a merge that starts now covers changes up to it. */
@@ -74,6 +84,11 @@ export class SegmentedIndex {
     return this.#segments.length;
   }
 
+  /** Live documents, base and segments together. */
+  get liveCount(): number {
+    return this.#base.liveCount + this.#segments.reduce((sum, segment) => sum + segment.live.liveCount, 0);
+  }
+
   /** Applies one change synchronously. A clipping both upserted and removed in it ends up removed. */
   apply(upsert: readonly IndexDoc[], remove: readonly number[]): void {
     this.#seq += 1;
@@ -82,12 +97,18 @@ export class SegmentedIndex {
     for (const doc of upsert) latest.set(doc.id, doc);
     for (const id of remove) latest.delete(id);
     for (const id of remove) this.#changed.set(id, { segment: null, seq });
-    if (latest.size === 0) return;
-    const docs = [...latest.values()];
-    const segment: Segment = { index: buildLunrIndex(docs), seq, docs };
-    this.#segments.push(segment);
-    for (const id of latest.keys()) this.#changed.set(id, { segment, seq });
-    this.#compact();
+    for (const id of remove) this.#killInBase(id);
+    if (latest.size > 0) {
+      const docs = [...latest.values()];
+      const segment = makeSegment(docs, seq);
+      this.#segments.push(segment);
+      for (const id of latest.keys()) {
+        this.#changed.set(id, { segment, seq });
+        this.#killInBase(id);
+      }
+      this.#compact();
+    }
+    this.#refreshSegments();
   }
 
   #compact(): void {
@@ -102,12 +123,11 @@ export class SegmentedIndex {
         continue;
       }
       if (kept.length > last.docs.length || kept.length + last.docs.length > COMPACT_UP_TO_DOCS) return;
-      const docs = [...kept, ...last.docs];
-      const merged: Segment = { index: buildLunrIndex(docs), seq: last.seq, docs };
+      const merged = makeSegment([...kept, ...last.docs], last.seq);
       this.#segments.splice(-2, 2, merged);
       // Each clipping keeps the seq of the change that made it, so a merge in flight still knows
       // which of them its new base already covers.
-      for (const doc of docs) {
+      for (const doc of merged.docs) {
         const live = this.#changed.get(doc.id);
         if (live) live.segment = merged;
       }
@@ -118,35 +138,58 @@ export class SegmentedIndex {
    * Swaps in a base built from the documents as they were at change `coveredSeq`; changes applied
    * after that (while the base was being built) stay as segments on top of it.
    */
-  replaceBase(base: lunr.Index, coveredSeq: number): void {
-    this.#base = base;
+  replaceBase(base: CompactIndex, coveredSeq: number): void {
+    this.#base = allLive(base);
     this.#segments = this.#segments.filter((segment) => segment.seq > coveredSeq);
     for (const [id, live] of this.#changed) {
       if (live.seq <= coveredSeq) this.#changed.delete(id);
+      else this.#killInBase(id);
     }
+    this.#refreshSegments();
   }
 
   /** Lunr query syntax; every live hit, best first. Never throws. */
   search(query: string): SearchOutcome {
     // Lunr answers an empty query with every document at score 0: no use to a search box.
     if (query.trim() === '') return { ok: true, hits: [] };
-    const hits: SearchHitRef[] = [];
     try {
-      for (const result of this.#base.search(query)) {
-        const id = Number(result.ref);
-        if (!this.#changed.has(id)) hits.push({ id, score: result.score, terms: matchedTerms(result) });
-      }
-      for (const segment of this.#segments) {
-        for (const result of segment.index.search(query)) {
-          const id = Number(result.ref);
-          if (this.#changed.get(id)?.segment === segment) hits.push({ id, score: result.score, terms: matchedTerms(result) });
-        }
-      }
+      return { ok: true, hits: searchCompact([this.#base, ...this.#segments.map((segment) => segment.live)], query) };
     } catch (error) {
       if (error instanceof lunr.QueryParseError) return { ok: false, message: error.message };
       return { ok: false, message: `the search failed: ${error instanceof Error ? error.message : String(error)}` };
     }
-    hits.sort((a, b) => b.score - a.score || a.id - b.id);
-    return { ok: true, hits };
   }
+
+  /** Marks the base's copy of a changed clipping dead and takes it out of the live statistics. */
+  #killInBase(id: number): void {
+    const base = this.#base;
+    const position = base.index.positionOf(id);
+    if (position < 0) return;
+    base.dead ??= new Uint8Array(base.index.docCount);
+    if (base.dead[position]) return;
+    base.dead[position] = 1;
+    base.liveCount -= 1;
+    for (let f = 0; f < F; f += 1) base.liveLengthSums[f] = (base.liveLengthSums[f] as number) - (base.index.fieldLengths[position * F + f] as number);
+  }
+
+  /** Segments are small: their dead marks are simply recomputed after every change. */
+  #refreshSegments(): void {
+    for (const segment of this.#segments) {
+      const dead = new Uint8Array(segment.index.docCount);
+      let anyDead = false;
+      for (let d = 0; d < dead.length; d += 1) {
+        if (this.#changed.get(segment.index.docIds[d] as number)?.segment !== segment) {
+          dead[d] = 1;
+          anyDead = true;
+        }
+      }
+      const live = anyDead ? dead : null;
+      segment.live = { index: segment.index, dead: live, liveCount: segment.index.docCount - dead.reduce((n, x) => n + x, 0), liveLengthSums: segment.index.fieldLengthSums(live) };
+    }
+  }
+}
+
+function makeSegment(docs: IndexDoc[], seq: number): Segment {
+  const index = buildCompactIndex(docs);
+  return { index, seq, docs, live: allLive(index) };
 }

@@ -3,11 +3,13 @@
  * and a revision that moves with every change), and temp index folders that clean up after
  * themselves. Only the tests of this folder use it.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { IndexProgress } from '../../../preload/api.ts';
 import type { IndexDoc } from './lunr-index.ts';
+import { readHeader } from './index-format.ts';
+import type { IndexFileHeader } from './index-format.ts';
 import type { IndexChange } from './search-index.ts';
 
 export function makeDoc(id: number, fields: Partial<Omit<IndexDoc, 'id'>> = {}): IndexDoc {
@@ -82,4 +84,12 @@ export function sampleDocs(): IndexDoc[] {
     makeDoc(4, { title: 'Tokyo summit', tags: 'japan', body: 'Leaders met in Tokyo to discuss trade and security.' }),
     makeDoc(5, { title: 'Seoul weather', source: 'Korea Herald', body: 'Heavy snow fell on Seoul overnight.' }),
   ];
+}
+
+/** The header of a saved index.bin, as the tests check it. */
+export function readSavedHeader(file: string): IndexFileHeader {
+  const bytes = readFileSync(file);
+  const outcome = readHeader(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  if (!outcome.ok) throw new Error(`${file} ${outcome.reason}`);
+  return outcome.header;
 }

@@ -61,7 +61,7 @@ describe('the index worker in a bundle', () => {
     const { temp, result } = await bundleAndRun('esm');
     expect(result.warnings).toEqual([]);
     expect(result.outcome).toMatchObject({ ok: true, hits: [{ id: 1, terms: ['volcano'] }] });
-    expect(existsSync(path.join(temp.indexDir, 'index.json'))).toBe(true);
+    expect(existsSync(path.join(temp.indexDir, 'index.bin'))).toBe(true);
   });
 
   it('is found beside a CommonJS bundle too', async () => {

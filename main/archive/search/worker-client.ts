@@ -7,9 +7,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type lunr from 'lunr';
+import type { CompactIndex } from './compact-index.ts';
+import { decodeIndex } from './index-format.ts';
 import type { IndexDoc } from './lunr-index.ts';
-import { IndexAssembler } from './index-transfer.ts';
 import type { IndexWorkerData, WorkerReply, WorkerRequest } from './index-worker.ts';
 import { makePersistGate, reopenGate, tryCloseGate } from './persist-gate.ts';
 
@@ -33,24 +33,20 @@ export function resolveWorkerEntry(directory = moduleDirectory()): URL {
 }
 
 export interface BuildResult {
-  index: lunr.Index;
+  index: CompactIndex;
   persistError: string | null;
 }
 
-export type LoadResult = { ok: true; index: lunr.Index } | { ok: false; reason: string };
+export type LoadResult = { ok: true; index: CompactIndex } | { ok: false; reason: string };
+
+/** Where a build's documents come from: handed over, or read by the worker from the archive file. */
+export type BuildSource = { docs: IndexDoc[] } | { databaseFile: string };
 
 interface PendingJob {
   resolve: (reply: WorkerReply) => void;
   reject: (error: Error) => void;
   onProgress?: (done: number, total: number) => void;
   settled: Promise<void>;
-  /** The index being put together from the job's chunks. */
-  assembler: IndexAssembler;
-}
-
-interface JobOutcome {
-  reply: WorkerReply;
-  assembler: IndexAssembler;
 }
 
 type JobRequest = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
@@ -67,26 +63,25 @@ export class IndexWorkerClient {
     this.#entry = entry;
   }
 
-  /** Reads and checks index.json in the worker; a reason instead of an index when it cannot be used. */
+  /** Reads and checks index.bin in the worker; a reason instead of an index when it cannot be used. */
   async load(file: string, revision: number): Promise<LoadResult> {
-    const { reply, assembler } = await this.#run({ kind: 'load', file, revision });
+    const reply = await this.#run({ kind: 'load', file, revision });
     if (reply.kind !== 'loaded') throw new Error(`index worker answered a load with "${reply.kind}"`);
     if (!reply.outcome.ok) return reply.outcome;
-    try {
-      return { ok: true, index: await assembler.finish() };
-    } catch (error) {
-      return { ok: false, reason: `${file} could not be loaded: ${(error as Error).message}` };
-    }
+    // Checked in the worker; here only views are made over the transferred bytes.
+    return { ok: true, index: decodeIndex(reply.outcome.image, false) };
   }
 
   /** Builds the full index in the worker; `file` non-null also persists it there. */
-  async build(docs: IndexDoc[], revision: number, file: string | null, onProgress?: (done: number, total: number) => void): Promise<BuildResult> {
-    const { reply, assembler } = await this.#run({ kind: 'build', docs, revision, file }, onProgress);
+  async build(source: BuildSource, revision: number, file: string | null, onProgress?: (done: number, total: number) => void): Promise<BuildResult> {
+    const docs = 'docs' in source ? source.docs : null;
+    const databaseFile = 'databaseFile' in source ? source.databaseFile : null;
+    const reply = await this.#run({ kind: 'build', docs, databaseFile, revision, file }, onProgress);
     if (reply.kind !== 'built') throw new Error(`index worker answered a build with "${reply.kind}"`);
-    return { index: await assembler.finish(), persistError: reply.persistError };
+    return { index: decodeIndex(reply.image, false), persistError: reply.persistError };
   }
 
-  /** Ends the worker. A job that is writing index.json is let finish its write; any other is dropped. */
+  /** Ends the worker. A job that is writing index.bin is let finish its write; any other is dropped. */
   async close(): Promise<void> {
     this.#closed = true;
     while (this.#worker && !tryCloseGate(this.#gate)) {
@@ -100,25 +95,24 @@ export class IndexWorkerClient {
     if (worker) await worker.terminate();
   }
 
-  #run(request: JobRequest, onProgress?: (done: number, total: number) => void): Promise<JobOutcome> {
+  #run(request: JobRequest, onProgress?: (done: number, total: number) => void): Promise<WorkerReply> {
     if (this.#closed) return Promise.reject(new Error('the search index was closed'));
     const worker = this.#ensureWorker();
     const id = this.#nextId++;
-    const assembler = new IndexAssembler();
-    return new Promise<JobOutcome>((resolve, reject) => {
+    return new Promise<WorkerReply>((resolve, reject) => {
       let markSettled = (): void => undefined;
       const settled = new Promise<void>((done) => {
         markSettled = done;
       });
       const settle = (reply: WorkerReply): void => {
         markSettled();
-        resolve({ reply, assembler });
+        resolve(reply);
       };
       const fail = (error: Error): void => {
         markSettled();
         reject(error);
       };
-      this.#pending.set(id, { resolve: settle, reject: fail, settled, assembler, ...(onProgress ? { onProgress } : {}) });
+      this.#pending.set(id, { resolve: settle, reject: fail, settled, ...(onProgress ? { onProgress } : {}) });
       worker.ref();
       worker.postMessage({ ...request, id } as WorkerRequest);
     });
@@ -139,10 +133,6 @@ export class IndexWorkerClient {
   #onReply(reply: WorkerReply): void {
     const job = this.#pending.get(reply.id);
     if (!job) return;
-    if (reply.kind === 'chunk') {
-      job.assembler.accept(reply.chunk);
-      return;
-    }
     if (reply.kind === 'progress') {
       job.onProgress?.(reply.done, reply.total);
       return;
