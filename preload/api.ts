@@ -76,9 +76,19 @@ export interface SnippetPart {
   mark: boolean;
 }
 
+/** Another outlet's copy of the same story (a near-duplicate), folded under the hit shown. */
+export interface DuplicateRef {
+  id: number;
+  title: string;
+  source: string | null;
+  publishedAt: string | null;
+}
+
 export interface SearchHit extends ClippingSummary {
   score: number;
   snippet: SnippetPart[];
+  /** Near-duplicates of this hit that also matched: "also in N outlets". Absent when none. */
+  duplicates?: DuplicateRef[];
 }
 
 export type SortOrder = 'imported' | 'published';
@@ -97,16 +107,49 @@ export interface ListPage {
 }
 
 export interface SearchQuery {
-  /** Lunr query syntax: `+must -not title:word word* word~1`. */
+  /**
+   * Lunr query syntax (`+must -not title:word word* word~1`) plus "exact phrases" and filters:
+   * tag:, source:, author:, lang:, before:, after:, date: (each negated by a leading -).
+   */
   text: string;
   tag?: string;
   offset?: number;
   limit?: number;
+  /** Fold near-duplicates (the same story under several outlets) into one hit; default true. */
+  group?: boolean;
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+/** How the whole result set (not only the page) spreads over tags, outlets, authors, years and languages. */
+export interface SearchFacets {
+  tags: FacetCount[];
+  sources: FacetCount[];
+  authors: FacetCount[];
+  /** Newest year first. */
+  years: FacetCount[];
+  languages: FacetCount[];
 }
 
 export interface SearchResults {
+  /** Results (a near-duplicate group counts once). */
   total: number;
   hits: SearchHit[];
+  /** Clippings matched, duplicates included; absent when it equals total. */
+  clippings?: number;
+  facets?: SearchFacets;
+  /** Said to the person when the query was read other than as typed (a slip, an unknown filter). */
+  note?: string;
+  /** The query as it was understood, in the query language. */
+  interpretedAs?: string;
+}
+
+export interface MoreLikeThisQuery {
+  offset?: number;
+  limit?: number;
 }
 
 export interface TagCount {
@@ -248,6 +291,8 @@ export interface ClippingApi {
   importSample(): Promise<Result<ImportOutcome>>;
   list(query: ListQuery): Promise<Result<ListPage>>;
   search(query: SearchQuery): Promise<Result<SearchResults>>;
+  /** Clippings like this one (its title and most distinctive words), itself left out. */
+  moreLikeThis(id: number, query?: MoreLikeThisQuery): Promise<Result<SearchResults>>;
   get(id: number): Promise<Result<Clipping>>;
   setTags(id: number, tags: string[]): Promise<Result<Clipping>>;
   listTags(): Promise<Result<TagCount[]>>;
@@ -274,6 +319,7 @@ export const API_METHODS = [
   'importSample',
   'list',
   'search',
+  'moreLikeThis',
   'get',
   'setTags',
   'listTags',

@@ -15,6 +15,7 @@ import type {
   IndexProgress,
   ListPage,
   ListQuery,
+  MoreLikeThisQuery,
   Result,
   SearchQuery,
   SearchResults,
@@ -26,7 +27,7 @@ import type { PdfEngine } from './export/index.ts';
 import { EventHub } from './events.ts';
 import { fail, ok, attempt } from './result.ts';
 import { importOne, readImportPaths, sampleImportFile } from './importing.ts';
-import { searchArchive } from './searching.ts';
+import { ArchiveSearch } from './searching.ts';
 import { ExportJobs, exportClippingPdf, exportDossier, exportJson, exportMarkdown, type ExportContext } from './exporting.ts';
 
 export const INDEX_FOLDER = 'index';
@@ -137,7 +138,17 @@ export class Archive implements ClippingApi {
   }
 
   async search(query: SearchQuery): Promise<Result<SearchResults>> {
-    return attempt(async () => searchArchive(this.store, this.index, query));
+    return attempt(async () => this.searcher().search(query));
+  }
+
+  async moreLikeThis(id: number, query: MoreLikeThisQuery = {}): Promise<Result<SearchResults>> {
+    return attempt(async () => this.searcher().moreLikeThis(id, query));
+  }
+
+  #search: ArchiveSearch | null = null;
+  /** The query language, facets and grouping over this store and index (searching.ts). */
+  private searcher(): ArchiveSearch {
+    return (this.#search ??= new ArchiveSearch(this.store, this.index));
   }
 
   async get(id: number): Promise<Result<Clipping>> {

@@ -1,35 +1,189 @@
-import type { Result, SearchHit, SearchQuery, SearchResults } from '../../preload/api.ts';
+/**
+ * Search as the archive answers it: the query language read (search/query/), free text answered
+ * by Lunr, structured filters by SQLite, the two intersected, phrases checked in the stored text;
+ * then facets for the whole result set, near-duplicates folded into one hit, and snippets only
+ * for the page shown.
+ */
+import type { DuplicateRef, MoreLikeThisQuery, Result, SearchHit, SearchQuery, SearchResults } from '../../preload/api.ts';
 import type { ArchiveStore } from './store/store.ts';
-import { makeSnippet, type SearchIndex } from './search/index.ts';
+import type { SearchTables, StoreFilter } from './store/search-tables.ts';
+import { makeSnippet, type SearchHitRef, type SearchIndex } from './search/index.ts';
+import { containsPhrase, phraseForm } from './search/query/phrases.ts';
+import { matchNames } from './search/query/names.ts';
+import { parseSearchQuery, type QueryFilter, type QueryPhrase } from './search/query/parse.ts';
+import { plainWords } from './search/query/lunr-syntax.ts';
+import { FacetTable } from './facets.ts';
+import { moreLikeThisText } from './more-like-this.ts';
 import { fail, ok } from './result.ts';
 
 export const DEFAULT_PAGE = 50;
 export const MAX_PAGE = 500;
+/** Phrase candidates read from the store at a time. */
+const PHRASE_CHUNK = 2_000;
 
-/**
- * Free text answered by Lunr, structured filters by SQLite, intersected; snippets only for the
- * page of results shown.
- */
-export function searchArchive(store: ArchiveStore, index: SearchIndex, query: SearchQuery): Result<SearchResults> {
-  const text = query.text.trim();
-  if (!text) return ok({ total: 0, hits: [] });
-  const outcome = index.search(text);
-  if (!outcome.ok) return fail('query-syntax', outcome.message);
-  const allowed = query.tag ? store.idsWithTag(query.tag) : null;
-  const matches = allowed ? outcome.hits.filter((h) => allowed.has(h.id)) : outcome.hits;
-  const offset = Math.max(0, query.offset ?? 0);
-  const limit = Math.min(MAX_PAGE, Math.max(1, query.limit ?? DEFAULT_PAGE));
-  const page = matches.slice(offset, offset + limit);
-  const ids = page.map((h) => h.id);
-  const summaries = store.summaries(ids);
-  const texts = new Map(store.texts(ids).map((t) => [t.id, t]));
-  const hits: SearchHit[] = [];
-  for (const ref of page) {
-    const summary = summaries.get(ref.id);
-    const fields = texts.get(ref.id);
-    if (!summary || !fields) continue; // removed since the index was read
-    const source = [fields.body, fields.captions, fields.bio, fields.title].find((t) => makeSnippet(t, ref.terms).some((p) => p.mark)) ?? fields.body;
-    hits.push({ ...summary, score: ref.score, snippet: makeSnippet(source, ref.terms) });
+interface Page {
+  offset?: number | undefined;
+  limit?: number | undefined;
+  group?: boolean | undefined;
+}
+
+interface Group {
+  hit: SearchHitRef;
+  members: number[];
+}
+
+export class ArchiveSearch {
+  readonly #store: ArchiveStore;
+  readonly #index: SearchIndex;
+  readonly #tables: SearchTables;
+  #facets: FacetTable | null = null;
+  #names: { revision: number; source: string[]; author: string[] } | null = null;
+
+  constructor(store: ArchiveStore, index: SearchIndex) {
+    this.#store = store;
+    this.#index = index;
+    this.#tables = store.searchTables();
   }
-  return ok({ total: matches.length, hits });
+
+  search(query: SearchQuery): Result<SearchResults> {
+    const parsed = parseSearchQuery(query.text);
+    if (query.tag) parsed.filters.push({ kind: 'tag', value: query.tag, negated: false });
+    const notes = [...parsed.notes];
+    const extra = { ...(parsed.interpretedAs ? { interpretedAs: parsed.interpretedAs } : {}) };
+    const answer = (results: SearchResults): Result<SearchResults> => ok({ ...results, ...extra, ...(notes.length ? { note: notes.join(' ') } : {}) });
+    if (!parsed.lunr && parsed.filters.length === 0) {
+      if (parsed.phrases.length > 0) notes.push('A phrase of only common words (or one to leave out) needs another word or a filter to search with.');
+      return answer({ total: 0, hits: [] });
+    }
+    const filters = this.#storeFilters(parsed.filters, notes);
+    if (filters === null) return answer({ total: 0, hits: [] });
+    let ranked: SearchHitRef[];
+    if (parsed.lunr) {
+      ranked = this.#lunr(parsed.lunr, notes);
+      if (filters.length > 0) {
+        const kept = new Set(this.#tables.filterCandidates(ranked.map((h) => h.id), filters));
+        ranked = ranked.filter((h) => kept.has(h.id));
+      }
+    } else {
+      // Only filters: the matching clippings, newest first.
+      ranked = this.#tables.filteredIds(filters).map((id) => ({ id, score: 0, terms: [] }));
+    }
+    if (parsed.phrases.length > 0) ranked = this.#withPhrases(ranked, parsed.phrases);
+    return answer(this.#results(ranked, query));
+  }
+
+  moreLikeThis(id: number, query: MoreLikeThisQuery = {}): Result<SearchResults> {
+    const [text] = this.#store.texts([id]);
+    if (!text) return fail('not-found', `There is no clipping ${id} in this archive.`);
+    const lunrText = moreLikeThisText(text, (term) => this.#lunr(`+${term}`, []).length, this.#facetTable().size);
+    if (!lunrText) return ok({ total: 0, hits: [], note: 'This clipping has too few words to find others like it.' });
+    const ranked = this.#lunr(lunrText, []).filter((h) => h.id !== id);
+    return ok({ ...this.#results(ranked, query), interpretedAs: lunrText });
+  }
+
+  /** Lunr's hits, best first; text Lunr still rejects is searched as plain words, with a note. */
+  #lunr(text: string, notes: string[]): SearchHitRef[] {
+    const outcome = this.#index.search(text);
+    if (outcome.ok) return outcome.hits;
+    const plain = plainWords(text).join(' ');
+    notes.push(`The search engine could not read the query (${outcome.message}), so it was searched as plain words.`);
+    const retry = plain ? this.#index.search(plain) : null;
+    return retry?.ok ? retry.hits : [];
+  }
+
+  /** Filters in the store's terms: names resolved to those the archive holds. Null when one can match nothing. */
+  #storeFilters(filters: readonly QueryFilter[], notes: string[]): StoreFilter[] | null {
+    const out: StoreFilter[] = [];
+    for (const filter of filters) {
+      if (filter.kind === 'date') {
+        out.push(filter);
+        continue;
+      }
+      if (filter.kind === 'source' || filter.kind === 'author') {
+        const values = matchNames(filter.value, this.#knownNames(filter.kind));
+        if (values.length === 0) {
+          if (filter.negated) continue;
+          notes.push(`No ${filter.kind === 'source' ? 'source' : 'author'} in this archive is called “${filter.value}”.`);
+          return null;
+        }
+        out.push({ kind: filter.kind, values, negated: filter.negated });
+        continue;
+      }
+      out.push({ kind: filter.kind, values: [filter.value], negated: filter.negated });
+    }
+    return out;
+  }
+
+  #knownNames(kind: 'source' | 'author'): string[] {
+    const revision = this.#tables.revision();
+    if (this.#names?.revision !== revision) {
+      this.#names = { revision, source: this.#tables.distinctNames('source'), author: this.#tables.distinctNames('author') };
+    }
+    return this.#names[kind];
+  }
+
+  #facetTable(): FacetTable {
+    const revision = this.#tables.revision();
+    if (this.#facets?.revision !== revision) this.#facets = new FacetTable(this.#tables.facetRows(), revision);
+    return this.#facets;
+  }
+
+  /** Keeps the candidates whose stored text has every wanted phrase and none of the unwanted ones. */
+  #withPhrases(ranked: SearchHitRef[], phrases: readonly QueryPhrase[]): SearchHitRef[] {
+    const out: SearchHitRef[] = [];
+    for (let i = 0; i < ranked.length; i += PHRASE_CHUNK) {
+      const chunk = ranked.slice(i, i + PHRASE_CHUNK);
+      const texts = this.#tables.fullTexts(chunk.map((h) => h.id));
+      for (const hit of chunk) {
+        const text = texts.get(hit.id);
+        if (text === undefined) continue;
+        const form = phraseForm(text);
+        if (phrases.every((p) => containsPhrase(form, p.text) !== p.negated)) out.push(hit);
+      }
+    }
+    return out;
+  }
+
+  #results(ranked: SearchHitRef[], page: Page): SearchResults {
+    const table = this.#facetTable();
+    const facets = table.count(ranked.map((h) => h.id));
+    const groups = page.group === false ? ranked.map((hit) => ({ hit, members: [] })) : groupNearDuplicates(ranked, (id) => table.nearKey(id));
+    const offset = Math.max(0, page.offset ?? 0);
+    const limit = Math.min(MAX_PAGE, Math.max(1, page.limit ?? DEFAULT_PAGE));
+    const shown = groups.slice(offset, offset + limit);
+    const ids = shown.flatMap((g) => [g.hit.id, ...g.members]);
+    const summaries = this.#store.summaries(ids);
+    const texts = new Map(this.#store.texts(shown.map((g) => g.hit.id)).map((t) => [t.id, t]));
+    const hits: SearchHit[] = [];
+    for (const { hit: ref, members } of shown) {
+      const summary = summaries.get(ref.id);
+      const fields = texts.get(ref.id);
+      if (!summary || !fields) continue; // removed since the index was read
+      const source = [fields.body, fields.captions, fields.bio, fields.title].find((t) => makeSnippet(t, ref.terms).some((p) => p.mark)) ?? fields.body;
+      const duplicates: DuplicateRef[] = members.flatMap((id) => {
+        const s = summaries.get(id);
+        return s ? [{ id, title: s.title, source: s.source, publishedAt: s.publishedAt }] : [];
+      });
+      hits.push({ ...summary, score: ref.score, snippet: ref.terms.length ? makeSnippet(source, ref.terms) : [], ...(duplicates.length ? { duplicates } : {}) });
+    }
+    return { total: groups.length, hits, facets, ...(ranked.length !== groups.length ? { clippings: ranked.length } : {}) };
+  }
+}
+
+/** One hit per story: the best-ranked copy stands for the rest of its near-duplicates. */
+export function groupNearDuplicates(ranked: readonly SearchHitRef[], keyOf: (id: number) => string): Group[] {
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  for (const hit of ranked) {
+    const key = keyOf(hit.id);
+    const existing = key ? byKey.get(key) : undefined;
+    if (existing) {
+      existing.members.push(hit.id);
+      continue;
+    }
+    const group = { hit, members: [] };
+    groups.push(group);
+    if (key) byKey.set(key, group);
+  }
+  return groups;
 }

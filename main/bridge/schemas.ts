@@ -47,8 +47,9 @@ export const ARGUMENT_SCHEMAS = {
     z.object({ tag: tag.optional(), sort: z.enum(['imported', 'published']).optional(), offset: offset.optional(), limit: limit.optional() }).strict(),
   ]),
   search: z.tuple([
-    z.object({ text: z.string().max(2000), tag: tag.optional(), offset: offset.optional(), limit: limit.optional() }).strict(),
+    z.object({ text: z.string().max(2000), tag: tag.optional(), offset: offset.optional(), limit: limit.optional(), group: z.boolean().optional() }).strict(),
   ]),
+  moreLikeThis: z.tuple([id, z.object({ offset: offset.optional(), limit: limit.optional() }).strict().optional()]),
   get: z.tuple([id]),
   setTags: z.tuple([id, z.array(z.string().max(200)).max(500)]),
   listTags: z.tuple([]),

@@ -7,6 +7,7 @@ import { readClipping, readSummaries, type ClippingRow } from './read.ts';
 import { normalizeTags } from './tags.ts';
 import { insertClippings, type BulkClipping } from './bulk.ts';
 import { backfillNearDuplicateKeys, nearDuplicateKey } from './near-duplicates.ts';
+import { SearchTables } from './search-tables.ts';
 
 export const DATABASE_FILE = 'archive.sqlite';
 
@@ -112,6 +113,11 @@ export class ArchiveStore {
   /** Many clippings in transactions of a few thousand (generated archives); see bulk.ts. */
   insertMany(items: Iterable<BulkClipping>, onProgress?: (done: number) => void): number {
     return insertClippings(this.db, items, onProgress);
+  }
+
+  /** What search asks of the store: filters, facet rows, phrase texts (search-tables.ts). */
+  searchTables(): SearchTables {
+    return new SearchTables(this.db);
   }
 
   get(id: number): Clipping | null {

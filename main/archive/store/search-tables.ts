@@ -1,0 +1,167 @@
+/**
+ * What search asks of the store beyond the clippings themselves: the ids a set of structured
+ * filters lets through (one SQL statement on indexed columns), the compact per-clipping rows that
+ * facets and near-duplicate grouping count in memory, and the stored text phrases are checked in.
+ */
+import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+
+export type StoreFilter =
+  | { kind: 'tag' | 'source' | 'author' | 'lang'; values: string[]; negated: boolean }
+  | { kind: 'date'; from: string | null; to: string | null; negated: boolean };
+
+/** Every live clipping's facet values, as parallel arrays (row i is one clipping). */
+export interface FacetRows {
+  ids: Int32Array;
+  source: (string | null)[];
+  language: (string | null)[];
+  publishedAt: (string | null)[];
+  nearKey: string[];
+  /** [clipping id, tag name] pairs. */
+  tags: [number, string][];
+  /** [clipping id, author name] pairs, in byline order. */
+  authors: [number, string][];
+}
+
+/** Candidate id lists at most this long are filtered in SQL by joining them; longer ones by a set. */
+const JOIN_CANDIDATES_UP_TO = 20_000;
+
+const escapeLike = (text: string): string => text.replace(/[\\%_]/g, '\\$&');
+
+function condition(filter: StoreFilter): { sql: string; params: SQLInputValue[] } {
+  let sql: string;
+  let params: SQLInputValue[];
+  const marks = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
+  switch (filter.kind) {
+    case 'tag': {
+      // The tag or any tag below it: tag:korea finds korea/north.
+      const each = filter.values.map(() => "(t.name = ? OR t.name LIKE ? ESCAPE '\\')").join(' OR ');
+      sql = `c.id IN (SELECT ct.clipping_id FROM clipping_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ${each})`;
+      params = filter.values.flatMap((v) => [v, `${escapeLike(v)}/%`]);
+      break;
+    }
+    case 'source':
+      sql = `c.source COLLATE NOCASE IN (${marks(filter.values.length)})`;
+      params = filter.values;
+      break;
+    case 'author':
+      sql = `c.id IN (SELECT a.clipping_id FROM authors a WHERE a.name COLLATE NOCASE IN (${marks(filter.values.length)}))`;
+      params = filter.values;
+      break;
+    case 'lang':
+      sql = `c.language IN (${marks(filter.values.length)})`;
+      params = filter.values;
+      break;
+    case 'date': {
+      const parts: string[] = [];
+      params = [];
+      if (filter.from) {
+        parts.push('c.published_at >= ?');
+        params.push(filter.from);
+      }
+      // An upper bound of "2020-06" takes every day of June: '~' sorts after any ISO character.
+      if (filter.to) {
+        parts.push('c.published_at <= ?');
+        params.push(`${filter.to}~`);
+      }
+      sql = parts.length ? parts.join(' AND ') : '1';
+      break;
+    }
+  }
+  // A negated condition keeps the clippings it says nothing about (no date, no source).
+  return filter.negated ? { sql: `NOT coalesce((${sql}), 0)`, params } : { sql: `(${sql})`, params };
+}
+
+export class SearchTables {
+  readonly #db: DatabaseSync;
+  readonly #live: string;
+
+  constructor(db: DatabaseSync) {
+    this.#db = db;
+    const columns = db.prepare('PRAGMA table_info(clippings)').all() as { name: string }[];
+    // The Trash (issue 5) keeps clippings on disk; search never shows them.
+    this.#live = columns.some((c) => c.name === 'trashed_at') ? 'c.trashed_at IS NULL' : '1';
+  }
+
+  #where(filters: readonly StoreFilter[]): { sql: string; params: SQLInputValue[] } {
+    const parts = [this.#live];
+    const params: SQLInputValue[] = [];
+    for (const filter of filters) {
+      const c = condition(filter);
+      parts.push(c.sql);
+      params.push(...c.params);
+    }
+    return { sql: parts.join(' AND '), params };
+  }
+
+  /** The live clippings the filters let through, newest published first (undated last). */
+  filteredIds(filters: readonly StoreFilter[]): number[] {
+    const where = this.#where(filters);
+    const rows = this.#db
+      .prepare(`SELECT c.id FROM clippings c WHERE ${where.sql} ORDER BY c.published_at IS NULL, c.published_at DESC, c.id DESC`)
+      .all(...where.params) as { id: number }[];
+    return rows.map((r) => r.id);
+  }
+
+  /** The candidates (in their order) that the filters let through. */
+  filterCandidates(candidates: readonly number[], filters: readonly StoreFilter[]): number[] {
+    if (filters.length === 0 || candidates.length === 0) return candidates.slice();
+    const where = this.#where(filters);
+    let allowed: Set<number>;
+    if (candidates.length <= JOIN_CANDIDATES_UP_TO) {
+      const rows = this.#db
+        .prepare(`SELECT c.id FROM json_each(?) j JOIN clippings c ON c.id = j.value WHERE ${where.sql}`)
+        .all(JSON.stringify(candidates), ...where.params) as { id: number }[];
+      allowed = new Set(rows.map((r) => r.id));
+    } else {
+      const rows = this.#db.prepare(`SELECT c.id FROM clippings c WHERE ${where.sql}`).all(...where.params) as { id: number }[];
+      allowed = new Set(rows.map((r) => r.id));
+    }
+    return candidates.filter((id) => allowed.has(id));
+  }
+
+  /** Distinct stored sources or author names, to match what a person typed against. */
+  distinctNames(kind: 'source' | 'author'): string[] {
+    const sql = kind === 'source' ? 'SELECT DISTINCT source AS name FROM clippings WHERE source IS NOT NULL' : 'SELECT DISTINCT name FROM authors';
+    return (this.#db.prepare(sql).all() as { name: string }[]).map((r) => r.name);
+  }
+
+  /** Title, subtitle, captions, body and bio of each clipping, as one text, for checking phrases. */
+  fullTexts(ids: readonly number[]): Map<number, string> {
+    const out = new Map<number, string>();
+    if (ids.length === 0) return out;
+    const rows = this.#db
+      .prepare(
+        `SELECT c.id, c.title || char(10) || coalesce(c.subtitle, '') || char(10) ||
+           coalesce((SELECT group_concat(coalesce(label, '') || ' ' || text, char(10)) FROM parts p WHERE p.clipping_id = c.id), '') AS text
+         FROM json_each(?) j JOIN clippings c ON c.id = j.value`,
+      )
+      .all(JSON.stringify(ids)) as { id: number; text: string }[];
+    for (const row of rows) out.set(row.id, row.text);
+    return out;
+  }
+
+  /** The store revision, so cached rows know when they are stale. */
+  revision(): number {
+    return Number((this.#db.prepare("SELECT value FROM meta WHERE key = 'revision'").get() as { value: string }).value);
+  }
+
+  facetRows(): FacetRows {
+    const db = this.#db;
+    const clippings = db.prepare(`SELECT c.id, c.source, c.language, c.published_at, c.near_key FROM clippings c WHERE ${this.#live} ORDER BY c.id`);
+    clippings.setReturnArrays(true);
+    const rows = clippings.all() as unknown as [number, string | null, string | null, string | null, string | null][];
+    const tags = db.prepare('SELECT ct.clipping_id, t.name FROM clipping_tags ct JOIN tags t ON t.id = ct.tag_id');
+    tags.setReturnArrays(true);
+    const authors = db.prepare('SELECT clipping_id, name FROM authors ORDER BY clipping_id, seq');
+    authors.setReturnArrays(true);
+    return {
+      ids: Int32Array.from(rows, (r) => r[0]),
+      source: rows.map((r) => r[1]),
+      language: rows.map((r) => r[2]),
+      publishedAt: rows.map((r) => r[3]),
+      nearKey: rows.map((r) => r[4] ?? ''),
+      tags: tags.all() as unknown as [number, string][],
+      authors: authors.all() as unknown as [number, string][],
+    };
+  }
+}
