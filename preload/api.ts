@@ -54,6 +54,10 @@ export interface Clipping extends ParsedClipping {
   /** ISO 8601 date-time of the import. */
   importedAt: string;
   original: OriginalFile;
+  /** The person's own free-text note on the clipping ('' when none); searchable. */
+  note?: string;
+  /** ISO 8601 date-time it was moved to the Trash; null or absent when it is not in the Trash. */
+  trashedAt?: string | null;
 }
 
 /** One row of the library list. */
@@ -91,11 +95,29 @@ export interface SearchHit extends ClippingSummary {
   duplicates?: DuplicateRef[];
 }
 
-export type SortOrder = 'imported' | 'published';
+/** Newest first for the dates; A to Z for title and source. */
+export type SortOrder = 'imported' | 'published' | 'title' | 'source';
 
-export interface ListQuery {
-  /** Only clippings carrying this tag. */
+/** 'all': a clipping must carry every tag; 'any': one of them is enough. */
+export type TagMatch = 'all' | 'any';
+
+/** What the library is narrowed to. A tag includes its children ("korea" includes "korea/north"). */
+export interface ListFilters {
+  /** Only clippings carrying this tag (or one of its children). */
   tag?: string;
+  /** Tags combined by `tagMatch` (default 'all'). */
+  tags?: string[];
+  tagMatch?: TagMatch;
+  /** Exact source, author or language (ISO 639-1), case-insensitive. */
+  source?: string;
+  author?: string;
+  language?: string;
+  /** Published date range, inclusive, as a prefix of ISO 8601: "2014", "2014-11" or "2014-11-20". */
+  from?: string;
+  to?: string;
+}
+
+export interface ListQuery extends ListFilters {
   sort?: SortOrder;
   offset?: number;
   limit?: number;
@@ -154,6 +176,56 @@ export interface MoreLikeThisQuery {
 
 export interface TagCount {
   tag: string;
+  count: number;
+}
+
+/** One node of the tag tree: "korea/north" is the child "north" of "korea". */
+export interface TagNode {
+  /** The full tag ("korea/north"); a parent nobody tagged with directly still has a node. */
+  tag: string;
+  /** The last part ("north"). */
+  label: string;
+  /** Clippings carrying exactly this tag. */
+  count: number;
+  /** Distinct clippings carrying this tag or any tag below it. */
+  total: number;
+  /** A CSS colour ("#d33f49"), or null. */
+  color: string | null;
+  children: TagNode[];
+}
+
+/** What a tag change did: one undoable step. */
+export interface TagChange {
+  /** Said to the person, and shown by Undo ("Rename korea to asia/korea"). */
+  label: string;
+  /** Clippings whose tags changed. */
+  affected: number;
+}
+
+export interface UndoOutcome {
+  /** The label of the step undone; null when there was nothing to undo. */
+  undone: string | null;
+  /** The label of the next step Undo would undo, if any. */
+  next: string | null;
+}
+
+/** Clippings published in one month ("2014-11"), for the date histogram. */
+export interface DateBucket {
+  month: string;
+  count: number;
+}
+
+/** A named view of the library: its search text and filters. */
+export interface SavedView extends ListFilters {
+  text?: string;
+  sort?: SortOrder;
+}
+
+export interface SavedSearch {
+  id: number;
+  name: string;
+  view: SavedView;
+  /** How many clippings it finds now. */
   count: number;
 }
 
@@ -273,7 +345,7 @@ export interface ApiError {
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 /** Commands the desktop menu (or a shortcut the host owns) asks the renderer to carry out. */
-export type AppCommand = 'import' | 'export-pdf' | 'find';
+export type AppCommand = 'import' | 'export-pdf' | 'find' | 'undo';
 
 export interface AppInfo {
   /** Which shell hosts the renderer. */
@@ -296,6 +368,7 @@ export interface ClippingApi {
   get(id: number): Promise<Result<Clipping>>;
   setTags(id: number, tags: string[]): Promise<Result<Clipping>>;
   listTags(): Promise<Result<TagCount[]>>;
+  /** Moves the clipping to the Trash (restoreClipping brings it back; emptyTrash deletes it). */
   deleteClipping(id: number): Promise<Result<{ id: number }>>;
   exportPdf(id: number, options?: ExportPdfOptions): Promise<Result<ExportedFile>>;
   /** Many clippings in one PDF: cover, table of contents, one clipping a page on, bookmarks. Reports `exportProgress`. */
@@ -307,6 +380,37 @@ export interface ClippingApi {
   /** One JSON file holding the clippings exactly as this contract defines them. */
   exportJson(ids: number[]): Promise<Result<ExportedFile>>;
   indexStatus(): Promise<Result<IndexProgress>>;
+  /** The ids of every clipping a list query finds, in its order (select all). */
+  listIds(query: ListQuery): Promise<Result<number[]>>;
+  /** Tags as a tree with counts (a parent counts the distinct clippings below it). Trashed clippings do not count. */
+  tagTree(): Promise<Result<TagNode[]>>;
+  /** Renames a tag; its children follow ("korea/north" becomes "asia/korea/north"). Renaming onto an existing tag merges. */
+  renameTag(from: string, to: string): Promise<Result<TagChange>>;
+  /** Moves every clipping of the given tags (and their children) to `into`. */
+  mergeTags(tags: string[], into: string): Promise<Result<TagChange>>;
+  /** Removes a tag and its children from every clipping. */
+  deleteTag(tag: string): Promise<Result<TagChange>>;
+  /** A CSS hex colour ("#d33f49"), or null to clear it. */
+  setTagColor(tag: string, color: string | null): Promise<Result<TagChange>>;
+  /** Adds and removes tags on many clippings at once. */
+  bulkTag(ids: number[], add: string[], remove: string[]): Promise<Result<TagChange>>;
+  /** Undoes the last tag change or move to the Trash. */
+  undo(): Promise<Result<UndoOutcome>>;
+  /** Up to five existing tags that the clipping's nearest neighbours carry, best first. */
+  suggestTags(id: number): Promise<Result<string[]>>;
+  setNote(id: number, note: string): Promise<Result<Clipping>>;
+  /** Moves clippings to the Trash (deleteClipping does the same for one). */
+  trashClippings(ids: number[]): Promise<Result<TagChange>>;
+  restoreClipping(id: number): Promise<Result<{ id: number }>>;
+  /** The Trash, most recently trashed first. */
+  listTrash(query: { offset?: number; limit?: number }): Promise<Result<ListPage>>;
+  /** Deletes everything in the Trash for good: the only way anything leaves the disk. */
+  emptyTrash(): Promise<Result<{ removed: number }>>;
+  /** Clippings per month published, for the filters given (without their date range). */
+  dateHistogram(query: ListFilters): Promise<Result<DateBucket[]>>;
+  listSavedSearches(): Promise<Result<SavedSearch[]>>;
+  saveSearch(name: string, view: SavedView): Promise<Result<SavedSearch>>;
+  deleteSavedSearch(id: number): Promise<Result<{ id: number }>>;
 }
 
 export type ApiMethod = keyof ClippingApi;
@@ -330,6 +434,24 @@ export const API_METHODS = [
   'exportMarkdown',
   'exportJson',
   'indexStatus',
+  'listIds',
+  'tagTree',
+  'renameTag',
+  'mergeTags',
+  'deleteTag',
+  'setTagColor',
+  'bulkTag',
+  'undo',
+  'suggestTags',
+  'setNote',
+  'trashClippings',
+  'restoreClipping',
+  'listTrash',
+  'emptyTrash',
+  'dateHistogram',
+  'listSavedSearches',
+  'saveSearch',
+  'deleteSavedSearch',
 ] as const satisfies readonly ApiMethod[];
 
 /** Events pushed from the host to the renderer. */

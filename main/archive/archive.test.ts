@@ -77,10 +77,12 @@ describe('Archive', () => {
     expect(value(await t.archive.search({ text: 'tags:korea' })).total).toBe(1);
   });
 
-  it('deletes a clipping from the store and the index', async () => {
+  it('deletes a clipping into the Trash (out of the index), and from the store when the Trash is emptied', async () => {
     const { id } = value(await t.archive.importSample());
     value(await t.archive.deleteClipping(id!));
     expect(value(await t.archive.search({ text: 'Jannuzi' })).total).toBe(0);
+    expect(value(await t.archive.get(id!)).trashedAt).not.toBeNull();
+    value(await t.archive.emptyTrash());
     const missing = await t.archive.get(id!);
     expect(missing.ok ? null : missing.error.code).toBe('not-found');
   });

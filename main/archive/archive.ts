@@ -20,7 +20,15 @@ import type {
   SearchQuery,
   SearchResults,
   TagCount,
+  DateBucket,
+  ListFilters,
+  SavedSearch,
+  SavedView,
+  TagChange,
+  TagNode,
+  UndoOutcome,
 } from '../../preload/api.ts';
+import { Organizer } from './organizing.ts';
 import { ArchiveStore } from './store/store.ts';
 import { SearchIndex } from './search/index.ts';
 import type { PdfEngine } from './export/index.ts';
@@ -51,6 +59,7 @@ export class Archive implements ClippingApi {
   private readonly options: ArchiveOptions;
   private readonly events: EventHub<ClippingEvents>;
   private readonly exportJobs = new ExportJobs();
+  private readonly organizer: Organizer;
 
   private constructor(dir: string, store: ArchiveStore, index: SearchIndex, options: ArchiveOptions, events: EventHub<ClippingEvents>) {
     this.dir = dir;
@@ -58,6 +67,7 @@ export class Archive implements ClippingApi {
     this.index = index;
     this.options = options;
     this.events = events;
+    this.organizer = new Organizer(store, index, events);
   }
 
   static async open(dir: string, options: ArchiveOptions): Promise<Archive> {
@@ -83,13 +93,15 @@ export class Archive implements ClippingApi {
 
   async close(): Promise<void> {
     this.exportJobs.cancelAll();
+    this.organizer.close();
     await this.index.close();
     this.store.close();
   }
 
   /** Resolves when the index has caught up with the store and finished background work. */
-  whenIndexIdle(): Promise<void> {
-    return this.index.whenIdle();
+  async whenIndexIdle(): Promise<void> {
+    await this.organizer.whenIndexed();
+    await this.index.whenIdle();
   }
 
   async appInfo(): Promise<Result<AppInfo>> {
@@ -170,12 +182,11 @@ export class Archive implements ClippingApi {
     return attempt(async () => ok(this.store.listTags()));
   }
 
+  /** Moves the clipping to the Trash: nothing leaves the disk until the Trash is emptied. */
   async deleteClipping(id: number): Promise<Result<{ id: number }>> {
     return attempt(async () => {
-      if (!this.store.delete(id)) return fail('not-found', `There is no clipping ${id} in this archive.`);
-      await this.reindex([], [id]);
-      this.events.emit('archiveChanged', { revision: this.store.revision() });
-      return ok({ id });
+      const moved = await this.organizer.trash([id]);
+      return moved.ok ? ok({ id }) : moved;
     });
   }
 
@@ -201,6 +212,79 @@ export class Archive implements ClippingApi {
 
   async indexStatus(): Promise<Result<IndexProgress>> {
     return ok(this.index.status());
+  }
+
+  // Organising (organizing.ts): tags, undo, Trash, notes, saved searches, suggestions.
+  async listIds(query: ListQuery): Promise<Result<number[]>> {
+    return attempt(async () => this.organizer.listIds(query));
+  }
+
+  async tagTree(): Promise<Result<TagNode[]>> {
+    return attempt(async () => this.organizer.tagTree());
+  }
+
+  async renameTag(from: string, to: string): Promise<Result<TagChange>> {
+    return attempt(() => this.organizer.renameTag(from, to));
+  }
+
+  async mergeTags(tags: string[], into: string): Promise<Result<TagChange>> {
+    return attempt(() => this.organizer.mergeTags(tags, into));
+  }
+
+  async deleteTag(tag: string): Promise<Result<TagChange>> {
+    return attempt(() => this.organizer.deleteTag(tag));
+  }
+
+  async setTagColor(tag: string, color: string | null): Promise<Result<TagChange>> {
+    return attempt(() => this.organizer.setTagColor(tag, color));
+  }
+
+  async bulkTag(ids: number[], add: string[], remove: string[]): Promise<Result<TagChange>> {
+    return attempt(() => this.organizer.bulkTag(ids, add, remove));
+  }
+
+  async undo(): Promise<Result<UndoOutcome>> {
+    return attempt(() => this.organizer.undo());
+  }
+
+  async suggestTags(id: number): Promise<Result<string[]>> {
+    return attempt(async () => this.organizer.suggestTags(id));
+  }
+
+  async setNote(id: number, note: string): Promise<Result<Clipping>> {
+    return attempt(() => this.organizer.setNote(id, note));
+  }
+
+  async trashClippings(ids: number[]): Promise<Result<TagChange>> {
+    return attempt(() => this.organizer.trash(ids));
+  }
+
+  async restoreClipping(id: number): Promise<Result<{ id: number }>> {
+    return attempt(() => this.organizer.restore(id));
+  }
+
+  async listTrash(query: { offset?: number; limit?: number }): Promise<Result<ListPage>> {
+    return attempt(async () => this.organizer.listTrash(query));
+  }
+
+  async emptyTrash(): Promise<Result<{ removed: number }>> {
+    return attempt(() => this.organizer.emptyTrash());
+  }
+
+  async dateHistogram(query: ListFilters): Promise<Result<DateBucket[]>> {
+    return attempt(async () => this.organizer.dateHistogram(query));
+  }
+
+  async listSavedSearches(): Promise<Result<SavedSearch[]>> {
+    return attempt(async () => this.organizer.listSavedSearches());
+  }
+
+  async saveSearch(name: string, view: SavedView): Promise<Result<SavedSearch>> {
+    return attempt(async () => this.organizer.saveSearch(name, view));
+  }
+
+  async deleteSavedSearch(id: number): Promise<Result<{ id: number }>> {
+    return attempt(async () => this.organizer.deleteSavedSearch(id));
   }
 
   private exportContext(): ExportContext {

@@ -36,6 +36,26 @@ const dossierRequest = z
   })
   .strict();
 
+const tagList = z.array(tag).max(500);
+const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is #rrggbb');
+const isoPrefix = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date is YYYY, YYYY-MM or YYYY-MM-DD');
+const listFilterFields = {
+  tag: tag.optional(),
+  tags: tagList.optional(),
+  tagMatch: z.enum(['all', 'any']).optional(),
+  source: z.string().trim().min(1).max(500).optional(),
+  author: z.string().trim().min(1).max(500).optional(),
+  language: z.string().trim().min(2).max(12).optional(),
+  from: isoPrefix.optional(),
+  to: isoPrefix.optional(),
+};
+const sort = z.enum(['imported', 'published', 'title', 'source']);
+const listFilters = z.object(listFilterFields).strict();
+const listQuery = z.object({ ...listFilterFields, sort: sort.optional(), offset: offset.optional(), limit: limit.optional() }).strict();
+const savedView = z.object({ ...listFilterFields, text: z.string().max(2000).optional(), sort: sort.optional() }).strict();
+/** A selection may be the whole of a large archive (select all). */
+const manyIds = z.array(id).min(1).max(1_000_000);
+
 const importFile = z.object({ name: fileName, data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_UPLOAD, 'file too large') }).strict();
 
 export const ARGUMENT_SCHEMAS = {
@@ -43,9 +63,7 @@ export const ARGUMENT_SCHEMAS = {
   importFiles: z.tuple([z.array(importFile).min(1).max(10_000)]),
   importText: z.tuple([z.string().min(1).max(20_000_000), fileName.optional()]),
   importSample: z.tuple([]),
-  list: z.tuple([
-    z.object({ tag: tag.optional(), sort: z.enum(['imported', 'published']).optional(), offset: offset.optional(), limit: limit.optional() }).strict(),
-  ]),
+  list: z.tuple([listQuery]),
   search: z.tuple([
     z.object({ text: z.string().max(2000), tag: tag.optional(), offset: offset.optional(), limit: limit.optional(), group: z.boolean().optional() }).strict(),
   ]),
@@ -60,4 +78,22 @@ export const ARGUMENT_SCHEMAS = {
   exportMarkdown: z.tuple([exportIds, z.object({ mode: z.enum(['files', 'single']), title: z.string().max(300).optional() }).strict()]),
   exportJson: z.tuple([exportIds]),
   indexStatus: z.tuple([]),
+  listIds: z.tuple([listQuery.omit({ offset: true, limit: true })]),
+  tagTree: z.tuple([]),
+  renameTag: z.tuple([tag, tag]),
+  mergeTags: z.tuple([tagList.min(1), tag]),
+  deleteTag: z.tuple([tag]),
+  setTagColor: z.tuple([tag, color.nullable()]),
+  bulkTag: z.tuple([manyIds, tagList, tagList]),
+  undo: z.tuple([]),
+  suggestTags: z.tuple([id]),
+  setNote: z.tuple([id, z.string().max(100_000)]),
+  trashClippings: z.tuple([manyIds]),
+  restoreClipping: z.tuple([id]),
+  listTrash: z.tuple([z.object({ offset: offset.optional(), limit: limit.optional() }).strict()]),
+  emptyTrash: z.tuple([]),
+  dateHistogram: z.tuple([listFilters]),
+  listSavedSearches: z.tuple([]),
+  saveSearch: z.tuple([z.string().trim().min(1).max(200), savedView]),
+  deleteSavedSearch: z.tuple([id]),
 } satisfies Record<ApiMethod, z.ZodTypeAny>;

@@ -66,6 +66,25 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX clippings_near_key ON clippings(near_key) WHERE near_key <> '';
   CREATE INDEX clippings_source ON clippings(source COLLATE NOCASE);
   `,
+  // 3: organising a large archive (issue 5): Trash, notes, tag colours, saved searches, and the
+  // indexes that keep a sorted, filtered page of 100,000 clippings fast.
+  `
+  ALTER TABLE clippings ADD COLUMN trashed_at TEXT;
+  ALTER TABLE clippings ADD COLUMN note TEXT NOT NULL DEFAULT '';
+  ALTER TABLE tags ADD COLUMN color TEXT;
+  CREATE TABLE saved_searches (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    view TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX clippings_trashed ON clippings(trashed_at) WHERE trashed_at IS NOT NULL;
+  CREATE INDEX clippings_published_order ON clippings(published_at IS NULL, published_at DESC, id DESC);
+  CREATE INDEX clippings_title_order ON clippings(title COLLATE NOCASE, id);
+  CREATE INDEX clippings_source_order ON clippings(source IS NULL, source COLLATE NOCASE, id DESC);
+  CREATE INDEX clippings_language ON clippings(language);
+  CREATE INDEX authors_name ON authors(name COLLATE NOCASE);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -14,6 +14,8 @@ export interface ClippingRow {
   sha256: string;
   size: number;
   media_type: string;
+  note: string;
+  trashed_at: string | null;
 }
 
 interface PartRow {
@@ -66,6 +68,8 @@ export function readClipping(db: DatabaseSync, row: ClippingRow): Clipping {
     tags: tagsOf(db, row.id),
     importedAt: row.imported_at,
     original: { name: row.original_name, sha256: row.sha256, size: row.size, mediaType: row.media_type },
+    note: row.note ?? '',
+    trashedAt: row.trashed_at ?? null,
   };
 }
 

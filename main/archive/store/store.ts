@@ -5,6 +5,8 @@ import type { Clipping, ClippingSummary, ListPage, ListQuery, ParsedClipping, Ta
 import { migrate } from './migrations.ts';
 import { readClipping, readSummaries, type ClippingRow } from './read.ts';
 import { normalizeTags } from './tags.ts';
+import { countListed, listedIds } from './list-query.ts';
+import { idsWithTagTree } from './tag-tree.ts';
 import { insertClippings, type BulkClipping } from './bulk.ts';
 import { backfillNearDuplicateKeys, nearDuplicateKey } from './near-duplicates.ts';
 import { SearchTables } from './search-tables.ts';
@@ -142,25 +144,32 @@ export class ArchiveStore {
     return readSummaries(this.db, ids);
   }
 
+  /** A page of the library (never the Trash), filtered (list-query.ts) and sorted. */
   list(query: ListQuery): ListPage {
-    const order = query.sort === 'published' ? 'c.published_at IS NULL, c.published_at DESC, c.id DESC' : 'c.imported_at DESC, c.id DESC';
-    const where = query.tag ? 'WHERE c.id IN (SELECT ct.clipping_id FROM clipping_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = ?)' : '';
-    const params = query.tag ? [query.tag] : [];
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM clippings c ${where}`).get(...params) as { n: number }).n;
-    const rows = this.db
-      .prepare(`SELECT c.id FROM clippings c ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
-      .all(...params, query.limit ?? 100, query.offset ?? 0) as { id: number }[];
-    const ids = rows.map((r) => r.id);
+    const total = countListed(this.db, query);
+    const ids = listedIds(this.db, query, query.sort, query.limit ?? 100, query.offset ?? 0);
     const byId = this.summaries(ids);
     return { total, items: ids.map((id) => byId.get(id)!).filter(Boolean) };
   }
 
-  /** Ids of the clippings carrying a tag (case-insensitive). */
+  /** Ids of the clippings (not in the Trash) carrying a tag or a tag below it, case-insensitive: "korea" includes "korea/north". */
   idsWithTag(tag: string): Set<number> {
-    const rows = this.db
-      .prepare('SELECT ct.clipping_id AS id FROM clipping_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = ?')
-      .all(tag) as { id: number }[];
-    return new Set(rows.map((r) => r.id));
+    return idsWithTagTree(this.db, tag);
+  }
+
+  /** The same as idsWithTag, named for what it does. */
+  idsWithTagTree(tag: string): Set<number> {
+    return idsWithTagTree(this.db, tag);
+  }
+
+  /** Reads with the database (the organising code in list-query.ts, tag-tree.ts and friends). */
+  read<T>(work: (db: DatabaseSync) => T): T {
+    return work(this.db);
+  }
+
+  /** Writes with the database in one transaction that bumps the revision. */
+  transaction<T>(work: (db: DatabaseSync) => T): T {
+    return this.write(() => work(this.db));
   }
 
   setTags(id: number, tags: string[]): boolean {
@@ -175,7 +184,8 @@ export class ArchiveStore {
     return this.db
       .prepare(
         `SELECT t.name AS tag, count(ct.clipping_id) AS count FROM tags t
-         JOIN clipping_tags ct ON ct.tag_id = t.id GROUP BY t.id ORDER BY count DESC, t.name COLLATE NOCASE`,
+         JOIN clipping_tags ct ON ct.tag_id = t.id JOIN clippings c ON c.id = ct.clipping_id AND c.trashed_at IS NULL
+         GROUP BY t.id ORDER BY count DESC, t.name COLLATE NOCASE`,
       )
       .all() as unknown as TagCount[];
   }
@@ -191,9 +201,12 @@ export class ArchiveStore {
     });
   }
 
-  /** The searchable text of the given clippings, or of all of them. */
+  /**
+   * The searchable text of the given clippings, or of all of them; never of trashed ones (the
+   * index drops them). The person's note is searched with the body, after it.
+   */
   texts(ids?: number[]): ClippingText[] {
-    const filter = ids ? `WHERE c.id IN (SELECT value FROM json_each(?))` : '';
+    const filter = ids ? `WHERE c.trashed_at IS NULL AND c.id IN (SELECT value FROM json_each(?))` : 'WHERE c.trashed_at IS NULL';
     const params = ids ? [JSON.stringify(ids)] : [];
     const rows = this.db
       .prepare(
@@ -202,7 +215,8 @@ export class ArchiveStore {
           (SELECT group_concat(name, ' ') FROM tags t JOIN clipping_tags ct ON ct.tag_id = t.id WHERE ct.clipping_id = c.id) AS tags,
           (SELECT group_concat(text || coalesce(' ' || label, ''), '\n') FROM (SELECT text, label FROM parts p WHERE p.clipping_id = c.id AND kind = 'image' ORDER BY seq)) AS captions,
           (SELECT group_concat(text, '\n\n') FROM (SELECT text FROM parts p WHERE p.clipping_id = c.id AND kind = 'paragraph' ORDER BY seq)) AS body,
-          (SELECT group_concat(coalesce(label, '') || '\n' || text, '\n') FROM parts p WHERE p.clipping_id = c.id AND kind = 'bio') AS bio
+          (SELECT group_concat(coalesce(label, '') || '\n' || text, '\n') FROM parts p WHERE p.clipping_id = c.id AND kind = 'bio') AS bio,
+          c.note
          FROM clippings c ${filter} ORDER BY c.id`,
       )
       .all(...params) as Record<string, string | number | null>[];
@@ -213,7 +227,7 @@ export class ArchiveStore {
       source: String(r.source ?? ''),
       tags: String(r.tags ?? ''),
       captions: String(r.captions ?? ''),
-      body: String(r.body ?? ''),
+      body: [r.body, r.note].filter(Boolean).join('\n\n'),
       bio: String(r.bio ?? ''),
     }));
   }

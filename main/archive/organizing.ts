@@ -1,0 +1,218 @@
+/**
+ * Organising the archive as a service: tag management with one undo step per change, the Trash,
+ * notes, the list's ids and date histogram, saved searches with live counts, tag suggestions.
+ * Every change is one store transaction; its clippings' index documents are brought up to date
+ * through the ReindexQueue (at once for a few, queued for many).
+ */
+import type { DatabaseSync } from 'node:sqlite';
+import type {
+  Clipping,
+  ClippingEvents,
+  DateBucket,
+  ListFilters,
+  ListPage,
+  ListQuery,
+  Result,
+  SavedSearch,
+  SavedView,
+  TagChange,
+  TagNode,
+  UndoOutcome,
+} from '../../preload/api.ts';
+import type { EventHub } from './events.ts';
+import { fail, ok } from './result.ts';
+import { ReindexQueue } from './reindex-queue.ts';
+import type { SearchIndex } from './search/index.ts';
+import { countListed, listedIds, listFilter, monthHistogram } from './store/list-query.ts';
+import { setNote } from './store/notes.ts';
+import { deleteSavedSearch, listSavedSearches, saveSearch } from './store/saved-searches.ts';
+import type { ArchiveStore } from './store/store.ts';
+import { bulkTag, deleteTag, mergeTags, renameTag, setTagColor, TagOpError, type TagOpResult } from './store/tag-ops.ts';
+import { restoreTags } from './store/tag-snapshot.ts';
+import { tagTree } from './store/tag-tree.ts';
+import { emptyTrash, moveToTrash, restoreFromTrash, trashedIds } from './store/trash.ts';
+import { suggestTags } from './tag-suggestions.ts';
+
+/** Undo remembers this many steps. */
+export const UNDO_DEPTH = 50;
+/** Changes to at most this many clippings are searchable before the call returns; larger ones are queued. */
+const WAIT_FOR_INDEX_UP_TO = 500;
+const MAX_IDS = 1_000_000;
+
+interface UndoStep {
+  label: string;
+  /** Puts the archive back; returns the clippings whose index documents changed. Runs inside a write. */
+  revert(db: DatabaseSync): number[];
+}
+
+export class Organizer {
+  readonly #store: ArchiveStore;
+  readonly #index: SearchIndex;
+  readonly #events: EventHub<ClippingEvents>;
+  readonly #queue: ReindexQueue;
+  readonly #undo: UndoStep[] = [];
+
+  constructor(store: ArchiveStore, index: SearchIndex, events: EventHub<ClippingEvents>) {
+    this.#store = store;
+    this.#index = index;
+    this.#events = events;
+    this.#queue = new ReindexQueue(store, index);
+  }
+
+  /** Resolves when every queued index update has been handed to the index. */
+  whenIndexed(): Promise<void> {
+    return this.#queue.whenDrained();
+  }
+
+  close(): void {
+    this.#queue.close();
+  }
+
+  /** Index documents for these clippings are rebuilt: awaited for a few, queued for many. */
+  async reindex(ids: number[]): Promise<void> {
+    if (ids.length <= WAIT_FOR_INDEX_UP_TO) await this.#queue.now(ids);
+    else this.#queue.enqueue(ids);
+  }
+
+  listIds(query: ListQuery): Result<number[]> {
+    return ok(this.#store.read((db) => listedIds(db, query, query.sort, MAX_IDS, 0)));
+  }
+
+  tagTree(): Result<TagNode[]> {
+    return ok(this.#store.read(tagTree));
+  }
+
+  renameTag(from: string, to: string): Promise<Result<TagChange>> {
+    return this.#tagChange(`Rename “${from}” to “${to}”`, (db) => renameTag(db, from, to));
+  }
+
+  mergeTags(tags: string[], into: string): Promise<Result<TagChange>> {
+    return this.#tagChange(`Merge ${tags.map((t) => `“${t}”`).join(', ')} into “${into}”`, (db) => mergeTags(db, tags, into));
+  }
+
+  deleteTag(tag: string): Promise<Result<TagChange>> {
+    return this.#tagChange(`Delete tag “${tag}”`, (db) => deleteTag(db, tag));
+  }
+
+  setTagColor(tag: string, color: string | null): Promise<Result<TagChange>> {
+    return this.#tagChange(color ? `Colour “${tag}”` : `Clear the colour of “${tag}”`, (db) => setTagColor(db, tag, color));
+  }
+
+  bulkTag(ids: number[], add: string[], remove: string[]): Promise<Result<TagChange>> {
+    const what = [add.length ? `add ${add.join(', ')}` : '', remove.length ? `remove ${remove.join(', ')}` : ''].filter(Boolean).join(' and ');
+    const label = `Tags: ${what} on ${ids.length} ${ids.length === 1 ? 'clipping' : 'clippings'}`;
+    return this.#tagChange(label, (db) => bulkTag(db, ids, add, remove));
+  }
+
+  async undo(): Promise<Result<UndoOutcome>> {
+    const step = this.#undo.pop();
+    if (!step) return ok({ undone: null, next: null });
+    const affected = this.#store.transaction((db) => step.revert(db));
+    await this.reindex(affected);
+    this.#changed();
+    return ok({ undone: step.label, next: this.#undo.at(-1)?.label ?? null });
+  }
+
+  async trash(ids: number[]): Promise<Result<TagChange>> {
+    const moved = this.#store.transaction((db) => moveToTrash(db, ids, new Date().toISOString()));
+    if (moved.length === 0) return fail('not-found', ids.length === 1 ? `There is no clipping ${ids[0]} outside the Trash.` : 'None of these clippings is outside the Trash.');
+    const label = moved.length === 1 ? 'Move a clipping to the Trash' : `Move ${moved.length} clippings to the Trash`;
+    this.#remember({ label, revert: (db) => restoreFromTrash(db, moved) });
+    await this.reindex(moved);
+    this.#changed();
+    return ok({ label, affected: moved.length });
+  }
+
+  async restore(id: number): Promise<Result<{ id: number }>> {
+    const restored = this.#store.transaction((db) => restoreFromTrash(db, [id]));
+    if (restored.length === 0) return fail('not-found', `Clipping ${id} is not in the Trash.`);
+    await this.reindex(restored);
+    this.#changed();
+    return ok({ id });
+  }
+
+  listTrash(query: { offset?: number; limit?: number }): Result<ListPage> {
+    const { total, ids } = this.#store.read((db) => trashedIds(db, query.limit ?? 100, query.offset ?? 0));
+    const byId = this.#store.summaries(ids);
+    return ok({ total, items: ids.map((id) => byId.get(id)!).filter(Boolean) });
+  }
+
+  async emptyTrash(): Promise<Result<{ removed: number }>> {
+    const removed = this.#store.transaction(emptyTrash);
+    // Trashed clippings already left the index; this only records the new revision.
+    await this.reindex(removed.slice(0, 1));
+    this.#changed();
+    return ok({ removed: removed.length });
+  }
+
+  async setNote(id: number, note: string): Promise<Result<Clipping>> {
+    if (!this.#store.transaction((db) => setNote(db, id, note))) return fail('not-found', `There is no clipping ${id} in this archive.`);
+    await this.reindex([id]);
+    return ok(this.#store.get(id)!);
+  }
+
+  suggestTags(id: number): Result<string[]> {
+    const tags = suggestTags(this.#store, this.#index, id);
+    return tags ? ok(tags) : fail('not-found', `There is no clipping ${id} in this archive.`);
+  }
+
+  dateHistogram(filters: ListFilters): Result<DateBucket[]> {
+    return ok(this.#store.read((db) => monthHistogram(db, filters)));
+  }
+
+  listSavedSearches(): Result<SavedSearch[]> {
+    const rows = this.#store.read(listSavedSearches);
+    return ok(rows.map((row) => ({ ...row, count: this.#countView(row.view) })));
+  }
+
+  saveSearch(name: string, view: SavedView): Result<SavedSearch> {
+    if (!name.trim()) return fail('invalid-argument', 'Give the saved search a name.');
+    const row = this.#store.transaction((db) => saveSearch(db, name, view, new Date().toISOString()));
+    return ok({ ...row, count: this.#countView(row.view) });
+  }
+
+  deleteSavedSearch(id: number): Result<{ id: number }> {
+    if (!this.#store.transaction((db) => deleteSavedSearch(db, id))) return fail('not-found', `There is no saved search ${id}.`);
+    return ok({ id });
+  }
+
+  /** How many clippings a saved view finds now: the list's count, or its search hits that pass the filters. */
+  #countView(view: SavedView): number {
+    const text = view.text?.trim();
+    if (!text) return this.#store.read((db) => countListed(db, view));
+    const outcome = this.#index.search(text);
+    if (!outcome.ok) return 0;
+    const f = listFilter(view);
+    return this.#store.read(
+      (db) =>
+        (db.prepare(`SELECT count(*) AS n FROM clippings c ${f.where} AND c.id IN (SELECT value FROM json_each(?))`).get(
+          ...f.params,
+          JSON.stringify(outcome.hits.map((h) => h.id)),
+        ) as { n: number }).n,
+    );
+  }
+
+  async #tagChange(label: string, op: (db: DatabaseSync) => TagOpResult): Promise<Result<TagChange>> {
+    let result: TagOpResult;
+    try {
+      result = this.#store.transaction(op);
+    } catch (error) {
+      if (error instanceof TagOpError) return fail(error.code, error.message);
+      throw error;
+    }
+    const { snapshot, affected } = result;
+    this.#remember({ label, revert: (db) => restoreTags(db, snapshot) });
+    await this.reindex(affected);
+    this.#changed();
+    return ok({ label, affected: affected.length });
+  }
+
+  #remember(step: UndoStep): void {
+    this.#undo.push(step);
+    if (this.#undo.length > UNDO_DEPTH) this.#undo.shift();
+  }
+
+  #changed(): void {
+    this.#events.emit('archiveChanged', { revision: this.#store.revision() });
+  }
+}
