@@ -11,6 +11,22 @@ const DEK_CLASS = /(?:^|[-_])(?:dek|deck|standfirst|subtitle|sub-?headline|strap
 const BIO_CLASS = /(?:^|[-_])(?:author-?bio|author-?box|author-?info|about-?(?:the-)?author|author-?card|author-?details|bio|biography|contributor-?bio)$/i;
 const OFF_ARTICLE = 'nav, footer, aside, form, [class*="rail" i], [class*="sidebar" i], [class*="widget" i], [class*="game" i], [class*="popular" i], [class*="related" i], [class*="promo" i], [class*="modal" i], [class*="newsletter" i], [class*="recommend" i]';
 
+/**
+ * Every element under root, in document order, by walking children (jsdom's live collections
+ * and selector engine are slow on big pages).
+ */
+export function elementsUnder(root: Element): Element[] {
+  const found: Element[] = [];
+  const stack: Element[] = [];
+  for (let child = root.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+  while (stack.length > 0) {
+    const el = stack.pop() as Element;
+    found.push(el);
+    for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+  }
+  return found;
+}
+
 function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
@@ -48,28 +64,46 @@ function isDekCandidate(el: Element, headline: Element | null, title: string): s
 export function findDek(doc: Document, title: string): string | null {
   const headline = headlineElement(doc, title);
   if (!headline) return null;
-  let scope: Element | null = headline.parentElement;
-  for (let level = 0; scope && level < 4; level++, scope = scope.parentElement) {
-    for (const el of scope.querySelectorAll('[class], [itemprop="description"]')) {
-      const dek = isDekCandidate(el, headline, title);
-      if (dek) return dek;
-    }
+  const scopes: Element[] = [];
+  for (let scope = headline.parentElement; scope && scopes.length < 4; scope = scope.parentElement) scopes.push(scope);
+  const widest = scopes.at(-1);
+  if (!widest) return null;
+  const candidates = elementsUnder(widest).filter((el) => isDekCandidate(el, headline, title) !== null);
+  // The nearest to the headline's own block wins.
+  for (const scope of scopes) {
+    const found = candidates.find((el) => scope.contains(el));
+    if (found) return isDekCandidate(found, headline, title);
   }
   return null;
 }
 
-/**
- * The author box: an element classed as a bio, holding a name and some text about that person,
- * for one of the article's authors. Its paragraphs become the bio, joined by blank lines.
- */
-export function findHtmlAuthorBio(doc: Document, authors: string[]): AuthorBio | null {
-  if (authors.length === 0) return null;
-  for (const el of doc.querySelectorAll('body [class]')) {
+/** A box classed as an author bio, read before Readability rewrites the page. */
+export interface BioBox {
+  text: string;
+  paragraphs: string[];
+}
+
+export function collectBioBoxes(doc: Document): BioBox[] {
+  const boxes: BioBox[] = [];
+  for (const el of doc.body ? elementsUnder(doc.body) : []) {
     if (!classMatches(el, BIO_CLASS) || el.closest('nav, form')) continue;
     const text = clean(el.textContent);
-    const author = authors.find((name) => text.toLowerCase().includes(name.toLowerCase()) || text.includes(name.split(' ').at(-1) ?? name));
-    if (!author || words(text) < 8) continue;
+    if (words(text) < 8) continue;
     const paragraphs = [...el.querySelectorAll('p')].map((p) => clean(p.textContent)).filter((p) => words(p) >= 5);
+    boxes.push({ text, paragraphs });
+  }
+  return boxes;
+}
+
+/**
+ * The author box for one of the article's authors: a box naming that person with some text
+ * about them. Its paragraphs become the bio, joined by blank lines.
+ */
+export function pickAuthorBio(boxes: BioBox[], authors: string[]): AuthorBio | null {
+  for (const box of boxes) {
+    const { text, paragraphs } = box;
+    const author = authors.find((name) => text.toLowerCase().includes(name.toLowerCase()) || text.includes(name.split(' ').at(-1) ?? name));
+    if (!author) continue;
     const bodyText = paragraphs.length > 0 ? paragraphs : [text.startsWith(author) || !text.includes(author) ? text : text.slice(text.indexOf(author))];
     const joined = bodyText.filter((p) => clean(p) !== author).join('\n\n');
     // A bio says something about the person in sentences; a byline box ("X, Jan 18, 2017, @x") does not.

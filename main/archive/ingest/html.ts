@@ -9,7 +9,7 @@ import type { ClippingImage, ParsedClipping } from '../../../preload/api.ts';
 import { mergeAuthors, splitByline } from './authors.ts';
 import { normaliseIsoDate } from './dates.ts';
 import { bodyParagraphs, figures } from './html-body.ts';
-import { findDek, findHtmlAuthorBio } from './html-parts.ts';
+import { collectBioBoxes, findDek, pickAuthorBio } from './html-parts.ts';
 import { detectLanguage, normaliseLanguageTag } from './language.ts';
 import { isBylineLine } from './lines.ts';
 import { readMetadata } from './metadata.ts';
@@ -27,13 +27,12 @@ export function parseHtmlClipping(html: string, url?: string): ParsedClipping {
 }
 
 function parseWithReadability(html: string, pageUrl: string | null): ParsedClipping {
-  const dom = new JSDOM(html, { url: pageUrl ?? undefined, virtualConsole: new VirtualConsole() });
+  const dom = new JSDOM(withoutScripts(html), { url: pageUrl ?? undefined, virtualConsole: new VirtualConsole() });
   const doc = dom.window.document;
   const meta = readMetadata(doc);
   const leadFigures = figures(doc, doc);
   const dek = findDek(doc, meta.title ?? '');
-  const pageText = blockText(doc.body);
-  const bioDoc = doc.cloneNode(true) as Document; // Readability rewrites the document it reads
+  const bioBoxes = collectBioBoxes(doc); // before Readability rewrites the document
   const article = new Readability(doc, { keepClasses: true }).parse();
 
   const container = new JSDOM('<!doctype html><body></body>', { virtualConsole: new VirtualConsole() }).window.document;
@@ -45,13 +44,13 @@ function parseWithReadability(html: string, pageUrl: string | null): ParsedClipp
   let fallback: ParsedClipping | null = null;
   if (body.length === 0) {
     // Readability found no article: read the page's text the way a copied page is read.
-    fallback = parseTextClipping(pageText);
+    fallback = parseTextClipping(pageText(html, pageUrl));
     body = fallback.body;
   }
 
   const authors = mergeAuthors(splitByline(article?.byline), meta.authors, fallback?.authors ?? []);
   body = withoutBylineParagraph(body, authors);
-  const authorBio = findHtmlAuthorBio(bioDoc, authors);
+  const authorBio = pickAuthorBio(bioBoxes, authors);
   dom.window.close();
   if (authorBio) body = body.filter((paragraph) => !authorBio.text.includes(paragraph));
   const subtitle = dek ?? descriptionAsDek(meta.description, body);
@@ -117,8 +116,22 @@ function usableUrl(url: string | undefined): string | null {
 }
 
 /** The page's text with a line per block, like a browser's copy (for the no-article fallback). */
-function blockText(body: HTMLElement | null): string {
-  return body ? bodyParagraphs(body).join('\n') : '';
+function pageText(html: string, pageUrl: string | null): string {
+  const dom = new JSDOM(withoutScripts(html), { url: pageUrl ?? undefined, virtualConsole: new VirtualConsole() });
+  const body = dom.window.document.body;
+  const text = body ? bodyParagraphs(body).join('\n') : '';
+  dom.window.close();
+  return text;
+}
+
+/**
+ * Scripts and styles are never article text; dropping them before jsdom parses the page saves
+ * much of the work on big pages. JSON-LD stays: it carries metadata.
+ */
+function withoutScripts(html: string): string {
+  return html
+    .replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, '')
+    .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '');
 }
 
 /** Last resort when the DOM itself failed: tags stripped, entities for the common cases. */

@@ -20,12 +20,20 @@ export interface PageMetadata {
 type JsonObject = Record<string, unknown>;
 
 export function readMetadata(doc: Document): PageMetadata {
+  // One pass over the meta tags (selector queries per key are slow on big pages in jsdom).
+  const metaByKey = new Map<string, string>();
+  for (const el of doc.querySelectorAll('meta')) {
+    const content = el.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attribute of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attribute)?.trim().toLowerCase();
+      if (key && !metaByKey.has(key)) metaByKey.set(key, content);
+    }
+  }
   const meta = (...keys: string[]): string | null => {
     for (const key of keys) {
-      for (const el of doc.querySelectorAll(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`)) {
-        const content = el.getAttribute('content')?.trim();
-        if (content) return content;
-      }
+      const value = metaByKey.get(key.toLowerCase());
+      if (value) return value;
     }
     return null;
   };
@@ -73,7 +81,8 @@ function jsonLdArticles(doc: Document): JsonObject[] {
     if (/Article|BlogPosting|Report|NewsArticle|WebPage|Posting/.test(type)) found.push(object);
     if (object['@graph']) visit(object['@graph'], depth + 1);
   };
-  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+  for (const script of doc.querySelectorAll('script')) {
+    if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     try {
       visit(JSON.parse(script.textContent ?? ''), 0);
     } catch {
