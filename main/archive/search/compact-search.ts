@@ -8,6 +8,7 @@
  * those documents would use; a stock Lunr base plus segments could not do that.
  */
 import type { CompactIndex } from './compact-index.ts';
+import { orderHits } from './hit-order.ts';
 import { FIELD_BOOSTS, INDEX_FIELDS } from './lunr-index.ts';
 import { parseLunrQuery, PRESENCE, tokenSetOfClause } from './lunr-internals.ts';
 import type { LunrClause } from './lunr-internals.ts';
@@ -199,14 +200,14 @@ export function searchCompact(segments: readonly LiveSegment[], queryString: str
   };
 
   if (query.isNegated()) {
-    const hits: CompactHit[] = [];
+    const keys: number[] = [];
     segments.forEach((s, segment) => {
       for (let doc = 0; doc < s.index.docCount; doc += 1) {
         const key = (keyBase[segment] as number) + doc;
-        if ((!s.dead || !s.dead[doc]) && keep(key)) hits.push({ id: s.index.docIds[doc] as number, score: 0, terms: [] });
+        if ((!s.dead || !s.dead[doc]) && keep(key)) keys.push(key);
       }
     });
-    return sortHits(hits);
+    return orderedHits(keys, idOf, () => 0, () => []);
   }
 
   ensureBuffers(totalKeys);
@@ -248,10 +249,7 @@ export function searchCompact(segments: readonly LiveSegment[], queryString: str
     }
   }
   const termsByMask = new Map<number, string[]>();
-  const hits: CompactHit[] = [];
-  for (const key of touched) {
-    touchedFlags[key] = 0;
-    if (!keep(key)) continue;
+  const termsOf = (key: number): string[] => {
     const mask = masks[key] as number;
     let terms = termsByMask.get(mask);
     if (!terms) {
@@ -259,10 +257,30 @@ export function searchCompact(segments: readonly LiveSegment[], queryString: str
       termsByMask.set(mask, terms);
     }
     const extra = extraTerms.get(key);
-    if (extra) terms = [...terms, ...[...extra].map((info) => info.term)];
-    hits.push({ id: idOf(key), score: scores[key] as number, terms });
+    return extra ? [...terms, ...[...extra].map((info) => info.term)] : terms;
+  };
+  const keys: number[] = [];
+  for (const key of touched) {
+    touchedFlags[key] = 0;
+    if (keep(key)) keys.push(key);
   }
-  return sortHits(hits);
+  return orderedHits(keys, idOf, (key) => scores[key] as number, termsOf);
+}
+
+function orderedHits(keys: readonly number[], idOf: (key: number) => number, scoreOf: (key: number) => number, termsOf: (key: number) => string[]): CompactHit[] {
+  const ids = new Float64Array(keys.length);
+  const hitScores = new Float64Array(keys.length);
+  keys.forEach((key, i) => {
+    ids[i] = idOf(key);
+    hitScores[i] = scoreOf(key);
+  });
+  const order = orderHits(ids, hitScores, keys.length);
+  const hits: CompactHit[] = new Array<CompactHit>(keys.length);
+  for (let i = 0; i < order.length; i += 1) {
+    const at = order[i] as number;
+    hits[i] = { id: ids[at] as number, score: hitScores[at] as number, terms: termsOf(keys[at] as number) };
+  }
+  return hits;
 }
 
 /** Lunr's Set.intersect, where 'complete' holds everything. */
@@ -274,7 +292,3 @@ function intersect(a: DocSet, b: Set<number>): Set<number> {
   return out;
 }
 
-/** Best first; equal scores by clipping id, so the order never depends on segment layout. */
-function sortHits(hits: CompactHit[]): CompactHit[] {
-  return hits.sort((a, b) => b.score - a.score || a.id - b.id);
-}
