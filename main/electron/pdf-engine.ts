@@ -68,7 +68,7 @@ export function createElectronPdfEngine(): PdfEngine {
       const pdf = await window.webContents.printToPDF({
         pageSize: options.paper,
         printBackground: true,
-        displayHeaderFooter: true,
+        displayHeaderFooter: options.pageChrome !== 'document',
         headerTemplate: headerTemplate(options.headerText ?? options.title, options.margins),
         footerTemplate: footerTemplate(options.margins),
         // The same page geometry as the Chromium engine, so both shells print the same pages.

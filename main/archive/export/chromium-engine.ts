@@ -99,7 +99,7 @@ export function createChromiumPdfEngine(options?: { executablePath?: string }): 
           preferCSSPageSize: true,
           printBackground: true,
           margin: cssMargins(printOptions.margins),
-          displayHeaderFooter: true,
+          displayHeaderFooter: printOptions.pageChrome !== 'document',
           headerTemplate: headerTemplate(printOptions.headerText ?? printOptions.title, printOptions.margins),
           footerTemplate: footerTemplate(printOptions.margins),
           tagged: true,

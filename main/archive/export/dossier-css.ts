@@ -1,3 +1,5 @@
+import { headerCharsFor, headerLine } from './page-layout.ts';
+import type { PrintOptions } from './print-options.ts';
 import { SANS } from './print-css.ts';
 
 /**
@@ -35,3 +37,28 @@ article h1 { white-space: pre-wrap; }
 article + article, .toc + article { break-before: page; }
 .kicker { font-family: ${SANS}; font-size: 8pt; letter-spacing: 0.08em; text-transform: uppercase; color: #777; margin: 0 0 4pt; }
 `;
+
+/** Text as a CSS string: anything but plain letters, digits and spaces as a hex escape, so no text can end the string or the <style>. */
+export function cssString(text: string): string {
+  return `"${text.replace(/[^\p{L}\p{N} .,:;!?'()—–-]/gu, (c) => `\\${c.codePointAt(0)!.toString(16)} `)}"`;
+}
+
+const CHROME_FONT = `font-family: ${SANS}; font-size: 8.5pt; color: #555;`;
+
+/**
+ * The running header and page numbers, drawn by the document in @page margin boxes rather than by
+ * the engine's templates (which print one header on every page): no header or number on the cover,
+ * the dossier's title over the contents, and over each clipping its own source and title. Each
+ * clipping is a named page of its own (`page: clipping-3`).
+ */
+export function dossierPageRules(title: string, clippingHeaders: readonly string[], options: PrintOptions): string {
+  const max = headerCharsFor(options.paper, options.margins);
+  const header = (text: string): string =>
+    `@top-left { content: ${cssString(headerLine(text, max))}; ${CHROME_FONT} white-space: nowrap; vertical-align: middle; }`;
+  return [
+    `@page { ${header(title)} @bottom-center { content: counter(page) " / " counter(pages); ${CHROME_FONT} vertical-align: middle; } }`,
+    '@page dossier-cover { @top-left { content: none; } @bottom-center { content: none; } }',
+    '.cover { page: dossier-cover; }',
+    ...clippingHeaders.map((text, i) => `@page clipping-${i + 1} { ${header(text)} } #clipping-${i + 1} { page: clipping-${i + 1}; }`),
+  ].join('\n');
+}

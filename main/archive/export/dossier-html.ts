@@ -1,10 +1,10 @@
 import type { Clipping } from '../../../preload/api.ts';
-import { DOSSIER_CSS } from './dossier-css.ts';
+import { DOSSIER_CSS, dossierPageRules } from './dossier-css.ts';
 import { highlighter } from './highlight.ts';
 import { articleHtml, htmlDocument } from './print-html.ts';
 import { printCss } from './print-css.ts';
 import type { PrintOptions } from './print-options.ts';
-import { escapeHtml, formatDate, joinNames } from './print-text.ts';
+import { escapeHtml, formatDate, joinNames, runningHeaderText } from './print-text.ts';
 
 /** One clipping of a dossier and the search terms to mark in it (Lunr index terms; none for no highlighting). */
 export interface DossierEntry {
@@ -106,7 +106,7 @@ export function buildDossierHtml(content: DossierContent, options: PrintOptions,
       title: content.title,
       // One language for the whole document only when every clipping shares it.
       language: languages.size === 1 ? ([...languages][0] ?? null) : null,
-      css: printCss(options) + DOSSIER_CSS,
+      css: printCss(options) + DOSSIER_CSS + dossierPageRules(content.title, content.entries.map((e) => runningHeaderText(e.clipping)), options),
     },
     body,
   );

@@ -11,6 +11,7 @@ import { withPdfInfo } from './pdf-info.ts';
 import { clippingMarkdown, escapeMarkdown } from './markdown.ts';
 import { collectionFileName, uniqueFileNames } from './file-name.ts';
 import { createChromiumPdfEngine } from './chromium-engine.ts';
+import { cssString, dossierPageRules } from './dossier-css.ts';
 import { voaClipping } from './test-support.ts';
 
 function content(overrides: Partial<DossierContent> = {}): DossierContent {
@@ -68,6 +69,22 @@ describe('the dossier print HTML', () => {
   });
 });
 
+describe('the dossier page rules', () => {
+  it('writes header text as CSS strings nothing can break out of', () => {
+    expect(cssString('Voice of America — Title')).toBe('"Voice of America — Title"');
+    const hostile = cssString('a"b\\c</style><script>x</script>\n');
+    expect(hostile.slice(1, -1)).not.toMatch(/["<>\n]/);
+  });
+
+  it('gives each clipping a named page with its own header, and the cover none', () => {
+    const rules = dossierPageRules('Dossier', ['VOA — One', 'Two'], { paper: 'A4' });
+    expect(rules).toContain('@page dossier-cover { @top-left { content: none; } @bottom-center { content: none; } }');
+    expect(rules).toContain('@page clipping-2 { @top-left { content: "Two";');
+    expect(rules).toContain('#clipping-1 { page: clipping-1; }');
+    expect(rules).toContain('content: counter(page) " / " counter(pages)');
+  });
+});
+
 describe('highlighter', () => {
   it('marks words as the index stems them and escapes the rest', () => {
     expect(highlighter(['meet'])('<Meetings>, a meeting & meet-ups')).toBe('&lt;<mark>Meetings</mark>&gt;, a <mark>meeting</mark> &amp; <mark>meet</mark>-ups');
@@ -81,6 +98,11 @@ describe('findMarkerPages', () => {
     expect(findMarkerPages(pages, ['Clipping 1 of 12', 'Clipping 2 of 12', 'Clipping 11 of 12', 'Clipping 12 of 12'], 3)).toEqual([3, 4, 6, 7]);
     expect(findMarkerPages(['x CLIPPING 1 OF 1 y'], ['Clipping  1 of 1'])).toEqual([1]);
   });
+  it('finds a mark after a page number and before a title that starts with a digit', () => {
+    expect(findMarkerPages(['Header 3 / 12 CLIPPING 1 OF 1 2015 in review'], ['Clipping 1 of 1'])).toEqual([1]);
+    expect(() => findMarkerPages(['CLIPPING 1 OF 12 Title'], ['Clipping 1 of 1'])).toThrow(/not found/);
+  });
+
   it('does not take "Clipping 1 of 12" for "Clipping 11 of 12"', () => {
     expect(() => findMarkerPages(pages.slice(5), ['Clipping 1 of 12'])).toThrow(/"Clipping 1 of 12" was not found/);
   });

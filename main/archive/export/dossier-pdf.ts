@@ -33,7 +33,8 @@ export async function printDossier(
   const { signal, onProgress } = control;
   const count = content.entries.length;
   if (count === 0) throw new ExportError('Cannot make a dossier of no clippings: select at least one.');
-  const render = { ...options, title: content.title, headerText: content.title, outline: true, ...(signal ? { signal } : {}) };
+  // The document draws its own header and page numbers (see dossierPageRules).
+  const render = { ...options, title: content.title, outline: true, pageChrome: 'document' as const, ...(signal ? { signal } : {}) };
   const markers = content.entries.map((_, i) => kickerText(i + 1, count));
 
   onProgress?.('layout', 0, 1);

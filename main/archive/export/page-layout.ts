@@ -49,10 +49,24 @@ const templateBox = (size: MarginSize): string =>
 /** Longest header text kept whole; a header wraps or clips otherwise. */
 const MAX_HEADER_CHARS = 110;
 
+/** The running header's words: on one line, cut with an ellipsis when longer than `max` characters. */
+export function headerLine(headerText: string, max = MAX_HEADER_CHARS): string {
+  const chars = Array.from(headerText.replace(/\s+/g, ' ').trim());
+  return chars.length > max ? `${chars.slice(0, max - 1).join('').trimEnd()}…` : chars.join('');
+}
+
+const PAPER_WIDTH_MM: Record<PaperSize, number> = { A4: 210, Letter: 215.9 };
+
+/** How many characters of header fit between the side margins (MAX_HEADER_CHARS fit the normal A4 line). */
+export function headerCharsFor(paper: PaperSize, size: MarginSize = 'normal'): number {
+  const width = (m: (typeof MARGINS_MM)[MarginSize], w: number): number => w - m.left - m.right;
+  const ratio = width(MARGINS_MM[size], PAPER_WIDTH_MM[paper]) / width(MARGINS_MM.normal, PAPER_WIDTH_MM.A4);
+  return Math.floor(MAX_HEADER_CHARS * Math.min(1, ratio));
+}
+
 /** The running header: the text given (source — title), on one line, ellipsed when long. */
 export function headerTemplate(headerText: string, size: MarginSize = 'normal'): string {
-  const chars = Array.from(headerText.replace(/\s+/g, ' ').trim());
-  const text = chars.length > MAX_HEADER_CHARS ? `${chars.slice(0, MAX_HEADER_CHARS - 1).join('').trimEnd()}…` : chars.join('');
+  const text = headerLine(headerText);
   return (
     `<div style="${templateBox(size)} ${TEMPLATE_FONT} margin-top: 9mm; white-space: nowrap; overflow: hidden; text-overflow: ellipsis;">` +
     `${escapeTemplateText(text)}</div>`

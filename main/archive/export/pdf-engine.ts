@@ -6,6 +6,12 @@ export interface PdfRenderOptions extends PrintOptions {
   headerText?: string;
   /** Bookmarks from the document's headings (Chromium: `outline`; Electron: `generateDocumentOutline`). */
   outline?: boolean;
+  /**
+   * Who draws the running header and page numbers: 'engine' (the default) from the templates in
+   * page-layout.ts; 'document' when the print CSS draws them itself in @page margin boxes (a
+   * dossier: a header per clipping, none on the cover), so the engine must draw none.
+   */
+  pageChrome?: 'engine' | 'document';
   /** Aborts a long print (a dossier being cancelled); the engine then rejects. Engines may ignore it. */
   signal?: AbortSignal;
 }

@@ -54,33 +54,24 @@ export async function pdfPageTexts(pdf: Uint8Array, options: PageTextOptions = {
 
 /**
  * The page (1-based) on which each marker first appears, searching in order from `fromPage`, each
- * marker at or after the page of the one before. Whitespace and case are ignored, as text extraction may split
- * or join runs; a digit on either side does not count, so "Clipping 1 of 12" is not found in
- * "Clipping 11 of 12".
+ * marker at or after the page of the one before. Case is ignored (the print style may set the mark
+ * in capitals), and so is the spacing between its words; a number in it must end where the marker's
+ * does, so "Clipping 1 of 1" is not found in "Clipping 1 of 12" (a title starting with a digit
+ * follows after a space, which extraction keeps at a line end).
  */
 export function findMarkerPages(pageTexts: readonly string[], markers: readonly string[], fromPage = 1): number[] {
-  // Case is ignored too: the print style may set the mark in capitals.
-  const squeezed = pageTexts.map((t) => t.replace(/\s+/g, '').toLocaleLowerCase('en'));
   const pages: number[] = [];
   let page = fromPage;
   for (const marker of markers) {
-    const wanted = marker.replace(/\s+/g, '').toLocaleLowerCase('en');
-    while (page <= squeezed.length && !containsAlone(squeezed[page - 1]!, wanted)) page++;
-    if (page > squeezed.length) {
+    const words = marker.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s*')}(?![\\p{N}])`, 'iu');
+    while (page <= pageTexts.length && !pattern.test(pageTexts[page - 1]!)) page++;
+    if (page > pageTexts.length) {
       throw new ExportError(`Cannot number the table of contents: "${marker}" was not found in the printed PDF.`);
     }
     pages.push(page);
   }
   return pages;
-}
-
-function containsAlone(text: string, wanted: string): boolean {
-  for (let at = text.indexOf(wanted); at !== -1; at = text.indexOf(wanted, at + 1)) {
-    const before = text[at - 1] ?? '';
-    const after = text[at + wanted.length] ?? '';
-    if (!/\d/.test(before) && !/\d/.test(after)) return true;
-  }
-  return false;
 }
 
 export interface OutlineEntry {
