@@ -30,8 +30,13 @@ const PUBLICATIONS: { name: string; aliases: string[] }[] = [
 
 const CAPITALISED_NAME = String.raw`(?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+(?:of|de|du|des|der|für|the|and|&)\s+\p{Lu}[\p{L}&.'’-]*|\s+\p{Lu}[\p{L}&.'’-]*){0,5}`;
 
-/** Finds the publication named by the text's own notes (bio, production line, copyright). */
-export function findPublication(lines: string[], bioText: string | null): string | null {
+/**
+ * Finds the publication a copied page names for itself. In order of trust: the page's own notes
+ * (author bio, "This report was produced ..." line, copyright line), a masthead line near the top
+ * that is exactly a well-known publication's name, then a wire service credited in the byline
+ * ("By Jane Doe, Reuters").
+ */
+export function findPublication(lines: string[], bioText: string | null, bylines: string[] = []): string | null {
   const notes: string[] = [];
   if (bioText) notes.push(bioText);
   for (const line of lines) {
@@ -42,9 +47,27 @@ export function findPublication(lines: string[], bioText: string | null): string
     const known = knownPublicationIn(note);
     if (known) return known;
   }
-  for (const note of notes) {
-    const named = namedPublicationIn(note);
-    if (named) return named;
+  // A copyright line names the owning company ("CBS Interactive"), not the publication: only a
+  // bio's "joined X" / "X's correspondent" is read for a name outside the table.
+  const named = bioText ? namedPublicationIn(bioText) : null;
+  if (named) return named;
+  for (const line of lines.slice(0, 80)) {
+    const masthead = publicationNamed(line.trim());
+    if (masthead) return masthead;
+  }
+  for (const byline of bylines) {
+    const agency = /[,|–—-]\s*([^,|–—-]+?)\s*$/.exec(byline)?.[1];
+    const known = agency ? publicationNamed(agency) : null;
+    if (known) return known;
+  }
+  return null;
+}
+
+/** The publication whose name or alias is exactly this text. */
+function publicationNamed(text: string): string | null {
+  const folded = text.toLowerCase();
+  for (const publication of PUBLICATIONS) {
+    if ([publication.name, ...publication.aliases].some((form) => form.toLowerCase() === folded)) return publication.name;
   }
   return null;
 }
@@ -61,17 +84,10 @@ function knownPublicationIn(note: string): string | null {
   return best?.name ?? null;
 }
 
-/** A capitalised name in a publisher position: "© 2017 The X Company", "joined X's", "for X". */
+/** A capitalised name in a publisher position of a bio: "serves as X's correspondent", "joined X's staff". */
 function namedPublicationIn(note: string): string | null {
-  const copyright = new RegExp(String.raw`(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(${CAPITALISED_NAME})`, 'iu').exec(note);
-  if (copyright?.[1]) return trimCompanySuffix(copyright[1]);
   const possessive = new RegExp(String.raw`\b(?:as|at|for|joined|joining)\s+(${CAPITALISED_NAME})['’]s\b`, 'u').exec(note);
-  if (possessive?.[1]) return possessive[1];
-  return null;
-}
-
-function trimCompanySuffix(name: string): string {
-  return name.replace(/\s+(?:Company|Co\.?|Inc\.?|Ltd\.?|LLC|Corporation|Corp\.?|Media|Group|Interactive)$/i, '').trim();
+  return possessive?.[1] ?? null;
 }
 
 /** A publication name from a web address's host, as a last resort ("www.voanews.com" -> "voanews.com"). */

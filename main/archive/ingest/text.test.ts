@@ -89,6 +89,39 @@ describe('parseTextClipping on other shapes of copied text', () => {
     ]);
   });
 
+  it('names the source from a masthead line or a wire credit, never from a mention in the story', () => {
+    const story = [
+      'Rains ease after a week of floods across the region, forecasters said on Sunday morning.',
+      'Farmers began to count the cost as water drained from fields that had been under a metre of water, Reuters reported.',
+    ];
+    const masthead = parseTextClipping(['Menu', 'The Washington Post', '', 'Floods Ease Across Region', 'By Ann Lee', '', ...story].join('\n'));
+    expect(masthead.source).toBe('The Washington Post');
+    const wire = parseTextClipping(['Floods Ease Across Region', 'By Ann Lee, Reuters', '', ...story].join('\n'));
+    expect(wire.authors).toEqual(['Ann Lee']);
+    expect(wire.source).toBe('Reuters');
+    const none = parseTextClipping(['Floods Ease Across Region', 'By Ann Lee', '', ...story].join('\n'));
+    expect(none.source).toBeNull();
+  });
+
+  it('reads a hard-wrapped plain-text newsletter as whole paragraphs', () => {
+    const text = [
+      'Weekly Harbour Notes',
+      '',
+      'The harbour board met on Tuesday and agreed to extend the',
+      'opening hours of the fish market through the summer, after',
+      'traders asked for longer days to meet demand from visitors.',
+      '',
+      'Work on the new breakwater will start in September and is',
+      'expected to last two years, the board said in a statement.',
+    ].join('\n');
+    const clipping = parseTextClipping(text);
+    expect(clipping.title).toBe('Weekly Harbour Notes');
+    expect(clipping.body).toEqual([
+      'The harbour board met on Tuesday and agreed to extend the opening hours of the fish market through the summer, after traders asked for longer days to meet demand from visitors.',
+      'Work on the new breakwater will start in September and is expected to last two years, the board said in a statement.',
+    ]);
+  });
+
   it('gives an empty clipping, not an exception, for text with no article', () => {
     for (const text of ['', '   \n\n', 'Home\nShare\nPrint', 'Buy milk']) {
       const clipping = parseTextClipping(text);

@@ -36,7 +36,7 @@ export function parseTextClipping(text: string): ParsedClipping {
     title,
     subtitle: header.subtitle,
     authors,
-    source: findPublication(content.map((l) => l.text), bio?.text ?? null),
+    source: findPublication(all.filter((l) => l.text !== '').map((l) => l.text), bio?.text ?? null, header.bylines),
     url: findUrl(all),
     publishedAt: header.publishedAt,
     language: detectLanguage(body.join('\n')),
@@ -64,6 +64,8 @@ interface Header {
   subtitle: string | null;
   authors: string[];
   publishedAt: string | null;
+  /** The byline lines as printed, for the agency they may credit. */
+  bylines: string[];
 }
 
 /**
@@ -71,13 +73,14 @@ interface Header {
  * (a byline often sits inside the first block): byline, bare author name, date, and a dek.
  */
 function readHeader(content: TextLine[], from: number, bodyStart: number, used: Set<number>): Header {
-  const header: Header = { subtitle: null, authors: [], publishedAt: null };
+  const header: Header = { subtitle: null, authors: [], publishedAt: null, bylines: [] };
   const end = Math.min(content.length, Math.max(bodyStart, from) + 3, from + 14);
   let personLine: number | null = null;
   for (let i = from; i < end; i++) {
     const line = content[i];
     if (!line || used.has(i)) continue;
     if (isBylineLine(line.text)) {
+      header.bylines.push(line.text);
       if (header.authors.length === 0) header.authors = splitByline(line.text);
       header.publishedAt ??= dateInText(line.text);
       used.add(i);
