@@ -8,11 +8,11 @@ import type { DuplicateRef, MoreLikeThisQuery, Result, SearchHit, SearchQuery, S
 import type { ArchiveStore } from './store/store.ts';
 import type { SearchTables, StoreFilter } from './store/search-tables.ts';
 import { makeSnippet, type SearchHitRef, type SearchIndex } from './search/index.ts';
-import { containsPhrase, phraseForm } from './search/query/phrases.ts';
+import { textHasPhrase } from './search/query/phrases.ts';
 import { matchNames } from './search/query/names.ts';
 import { parseSearchQuery, type QueryFilter, type QueryPhrase } from './search/query/parse.ts';
 import { plainWords } from './search/query/lunr-syntax.ts';
-import { FacetTable } from './facets.ts';
+import { FacetCache } from './facets.ts';
 import { moreLikeThisText } from './more-like-this.ts';
 import { fail, ok } from './result.ts';
 
@@ -36,13 +36,14 @@ export class ArchiveSearch {
   readonly #store: ArchiveStore;
   readonly #index: SearchIndex;
   readonly #tables: SearchTables;
-  #facets: FacetTable | null = null;
+  readonly #facets: FacetCache;
   #names: { revision: number; source: string[]; author: string[] } | null = null;
 
   constructor(store: ArchiveStore, index: SearchIndex) {
     this.#store = store;
     this.#index = index;
     this.#tables = store.searchTables();
+    this.#facets = new FacetCache(this.#tables);
   }
 
   search(query: SearchQuery): Result<SearchResults> {
@@ -75,7 +76,7 @@ export class ArchiveSearch {
   moreLikeThis(id: number, query: MoreLikeThisQuery = {}): Result<SearchResults> {
     const [text] = this.#store.texts([id]);
     if (!text) return fail('not-found', `There is no clipping ${id} in this archive.`);
-    const lunrText = moreLikeThisText(text, (term) => this.#lunr(`+${term}`, []).length, this.#facetTable().size);
+    const lunrText = moreLikeThisText(text, (term) => this.#lunr(`+${term}`, []).length, this.#facets.current().size);
     if (!lunrText) return ok({ total: 0, hits: [], note: 'This clipping has too few words to find others like it.' });
     const ranked = this.#lunr(lunrText, []).filter((h) => h.id !== id);
     return ok({ ...this.#results(ranked, query), interpretedAs: lunrText });
@@ -122,12 +123,6 @@ export class ArchiveSearch {
     return this.#names[kind];
   }
 
-  #facetTable(): FacetTable {
-    const revision = this.#tables.revision();
-    if (this.#facets?.revision !== revision) this.#facets = new FacetTable(this.#tables.facetRows(), revision);
-    return this.#facets;
-  }
-
   /** Keeps the candidates whose stored text has every wanted phrase and none of the unwanted ones. */
   #withPhrases(ranked: SearchHitRef[], phrases: readonly QueryPhrase[]): SearchHitRef[] {
     const out: SearchHitRef[] = [];
@@ -137,15 +132,14 @@ export class ArchiveSearch {
       for (const hit of chunk) {
         const text = texts.get(hit.id);
         if (text === undefined) continue;
-        const form = phraseForm(text);
-        if (phrases.every((p) => containsPhrase(form, p.text) !== p.negated)) out.push(hit);
+        if (phrases.every((p) => textHasPhrase(text, p.text) !== p.negated)) out.push(hit);
       }
     }
     return out;
   }
 
   #results(ranked: SearchHitRef[], page: Page): SearchResults {
-    const table = this.#facetTable();
+    const table = this.#facets.current();
     const facets = table.count(ranked.map((h) => h.id));
     const groups = page.group === false ? ranked.map((hit) => ({ hit, members: [] })) : groupNearDuplicates(ranked, (id) => table.nearKey(id));
     const offset = Math.max(0, page.offset ?? 0);
@@ -159,7 +153,7 @@ export class ArchiveSearch {
       const summary = summaries.get(ref.id);
       const fields = texts.get(ref.id);
       if (!summary || !fields) continue; // removed since the index was read
-      const source = [fields.body, fields.captions, fields.bio, fields.title].find((t) => makeSnippet(t, ref.terms).some((p) => p.mark)) ?? fields.body;
+      const source = [fields.body, fields.captions, fields.bio, fields.title].map((t) => nearFirstMatch(t, ref.terms)).find((t) => makeSnippet(t, ref.terms).some((p) => p.mark)) ?? fields.body;
       const duplicates: DuplicateRef[] = members.flatMap((id) => {
         const s = summaries.get(id);
         return s ? [{ id, title: s.title, source: s.source, publishedAt: s.publishedAt }] : [];
@@ -168,6 +162,30 @@ export class ArchiveSearch {
     }
     return { total: groups.length, hits, facets, ...(ranked.length !== groups.length ? { clippings: ranked.length } : {}) };
   }
+}
+
+/** Characters kept around the first likely match: a snippet needs a window, not 600 words to stem. */
+const SNIPPET_REACH = 600;
+
+/**
+ * The part of a long text around the first place one of the (stemmed) terms appears as a word
+ * start; the whole text when none does (a stem need not be a prefix of its word: "happi").
+ */
+function nearFirstMatch(text: string, terms: readonly string[]): string {
+  if (text.length <= SNIPPET_REACH * 2) return text;
+  const lower = text.toLowerCase();
+  let first = -1;
+  for (const term of terms) {
+    for (let at = lower.indexOf(term); at !== -1; at = lower.indexOf(term, at + 1)) {
+      if (at === 0 || /[^\p{L}\p{N}]/u.test(lower[at - 1]!)) {
+        if (first === -1 || at < first) first = at;
+        break;
+      }
+    }
+  }
+  if (first === -1) return text;
+  const start = Math.max(0, text.lastIndexOf(' ', Math.max(0, first - SNIPPET_REACH / 2)));
+  return text.slice(start, start + SNIPPET_REACH * 2);
 }
 
 /** One hit per story: the best-ranked copy stands for the rest of its near-duplicates. */

@@ -22,8 +22,16 @@ export interface FacetRows {
   authors: [number, string][];
 }
 
+export interface FacetFingerprint {
+  clippings: number;
+  maxId: number;
+  tagLinks: number;
+  maxTagRow: number;
+  authors: number;
+}
+
 /** Candidate id lists at most this long are filtered in SQL by joining them; longer ones by a set. */
-const JOIN_CANDIDATES_UP_TO = 20_000;
+const JOIN_CANDIDATES_UP_TO = 5_000;
 
 const escapeLike = (text: string): string => text.replace(/[\\%_]/g, '\\$&');
 
@@ -109,7 +117,8 @@ export class SearchTables {
     let allowed: Set<number>;
     if (candidates.length <= JOIN_CANDIDATES_UP_TO) {
       const rows = this.#db
-        .prepare(`SELECT c.id FROM json_each(?) j JOIN clippings c ON c.id = j.value WHERE ${where.sql}`)
+        // CROSS JOIN keeps the candidates as the outer loop; SQLite otherwise may scan them once per clipping.
+        .prepare(`SELECT c.id FROM json_each(?) j CROSS JOIN clippings c ON c.id = j.value WHERE ${where.sql}`)
         .all(JSON.stringify(candidates), ...where.params) as { id: number }[];
       allowed = new Set(rows.map((r) => r.id));
     } else {
@@ -129,15 +138,34 @@ export class SearchTables {
   fullTexts(ids: readonly number[]): Map<number, string> {
     const out = new Map<number, string>();
     if (ids.length === 0) return out;
-    const rows = this.#db
-      .prepare(
-        `SELECT c.id, c.title || char(10) || coalesce(c.subtitle, '') || char(10) ||
-           coalesce((SELECT group_concat(coalesce(label, '') || ' ' || text, char(10)) FROM parts p WHERE p.clipping_id = c.id), '') AS text
-         FROM json_each(?) j JOIN clippings c ON c.id = j.value`,
-      )
-      .all(JSON.stringify(ids)) as { id: number; text: string }[];
-    for (const row of rows) out.set(row.id, row.text);
+    const json = JSON.stringify(ids);
+    const heads = this.#db.prepare(`SELECT c.id, c.title, c.subtitle FROM json_each(?) j CROSS JOIN clippings c ON c.id = j.value`);
+    heads.setReturnArrays(true);
+    for (const [id, title, subtitle] of heads.all(json) as unknown as [number, string, string | null][]) out.set(id, subtitle ? `${title}\n${subtitle}` : title);
+    const parts = this.#db.prepare(`SELECT p.clipping_id, p.label, p.text FROM json_each(?) j CROSS JOIN parts p ON p.clipping_id = j.value`);
+    parts.setReturnArrays(true);
+    for (const [id, label, text] of parts.all(json) as unknown as [number, string | null, string][]) {
+      out.set(id, `${out.get(id) ?? ''}\n${label ? `${label} ` : ''}${text}`);
+    }
     return out;
+  }
+
+  /** Counts that change whenever facet rows change other than by clippings added at the end. */
+  fingerprint(): FacetFingerprint {
+    const one = (sql: string): number[] => {
+      const statement = this.#db.prepare(sql);
+      statement.setReturnArrays(true);
+      return (statement.get() as unknown as (number | null)[]).map((v) => Number(v ?? 0));
+    };
+    const [clippings, maxId] = one(`SELECT count(*), max(c.id) FROM clippings c WHERE ${this.#live}`);
+    const [tagLinks, maxTagRow] = one('SELECT count(*), max(rowid) FROM clipping_tags');
+    const [authors] = one('SELECT count(*) FROM authors');
+    return { clippings: clippings!, maxId: maxId!, tagLinks: tagLinks!, maxTagRow: maxTagRow!, authors: authors! };
+  }
+
+  /** True when every tag link added after `maxTagRow` belongs to a clipping after `maxId` (nothing older was re-tagged). */
+  onlyNewClippingsTagged(maxTagRow: number, maxId: number): boolean {
+    return (this.#db.prepare('SELECT count(*) AS n FROM clipping_tags WHERE rowid > ? AND clipping_id <= ?').get(maxTagRow, maxId) as { n: number }).n === 0;
   }
 
   /** The store revision, so cached rows know when they are stale. */
@@ -145,14 +173,15 @@ export class SearchTables {
     return Number((this.#db.prepare("SELECT value FROM meta WHERE key = 'revision'").get() as { value: string }).value);
   }
 
-  facetRows(): FacetRows {
+  /** The facet rows of every live clipping, or of those after `afterId` only. */
+  facetRows(afterId = 0): FacetRows {
     const db = this.#db;
-    const clippings = db.prepare(`SELECT c.id, c.source, c.language, c.published_at, c.near_key FROM clippings c WHERE ${this.#live} ORDER BY c.id`);
+    const clippings = db.prepare(`SELECT c.id, c.source, c.language, c.published_at, c.near_key FROM clippings c WHERE c.id > ? AND ${this.#live} ORDER BY c.id`);
     clippings.setReturnArrays(true);
-    const rows = clippings.all() as unknown as [number, string | null, string | null, string | null, string | null][];
-    const tags = db.prepare('SELECT ct.clipping_id, t.name FROM clipping_tags ct JOIN tags t ON t.id = ct.tag_id');
+    const rows = clippings.all(afterId) as unknown as [number, string | null, string | null, string | null, string | null][];
+    const tags = db.prepare('SELECT ct.clipping_id, t.name FROM clipping_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.clipping_id > ?');
     tags.setReturnArrays(true);
-    const authors = db.prepare('SELECT clipping_id, name FROM authors ORDER BY clipping_id, seq');
+    const authors = db.prepare('SELECT clipping_id, name FROM authors WHERE clipping_id > ? ORDER BY clipping_id, seq');
     authors.setReturnArrays(true);
     return {
       ids: Int32Array.from(rows, (r) => r[0]),
@@ -160,8 +189,8 @@ export class SearchTables {
       language: rows.map((r) => r[2]),
       publishedAt: rows.map((r) => r[3]),
       nearKey: rows.map((r) => r[4] ?? ''),
-      tags: tags.all() as unknown as [number, string][],
-      authors: authors.all() as unknown as [number, string][],
+      tags: tags.all(afterId) as unknown as [number, string][],
+      authors: authors.all(afterId) as unknown as [number, string][],
     };
   }
 }

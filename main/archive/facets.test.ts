@@ -1,0 +1,47 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FacetCache } from './facets.ts';
+import { generateArchive, generateClippings } from './generate/index.ts';
+import { ArchiveStore } from './store/store.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'clipdesk-facets-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const parsed = { title: 'Extra', subtitle: null, authors: ['Zed Writer'], source: 'Zed Gazette', url: null, publishedAt: '1999-05-01', language: 'xx', images: [], body: ['A body.'], authorBio: null };
+const original = (n: number) => ({ name: `x${n}.txt`, sha256: `${n}`.padStart(64, '0'), mediaType: 'text/plain', data: new Uint8Array([n]) });
+
+describe('FacetCache', () => {
+  it('counts facets as the store holds them, following imports (appended) and re-tagging (reloaded)', async () => {
+    await generateArchive(dir, { count: 300, seed: 2 });
+    const generated = [...generateClippings(300, 2)];
+    const store = ArchiveStore.open(dir);
+    try {
+      const cache = new FacetCache(store.searchTables());
+      const all = Array.from({ length: 400 }, (_, i) => i + 1);
+      const first = cache.current().count(all);
+      expect(first.languages.find((l) => l.value === 'en')?.count).toBe(generated.filter((c) => c.language === 'en').length);
+      const table = cache.current();
+
+      const id = store.insert(parsed, original(1), '2026-01-01T00:00:00Z', ['zed/tag']);
+      const afterImport = cache.current();
+      expect(afterImport).toBe(table); // appended in place, not reloaded
+      const only = afterImport.count([id]);
+      expect(only).toEqual({
+        tags: [{ value: 'zed/tag', count: 1 }],
+        sources: [{ value: 'Zed Gazette', count: 1 }],
+        authors: [{ value: 'Zed Writer', count: 1 }],
+        years: [{ value: '1999', count: 1 }],
+        languages: [{ value: 'xx', count: 1 }],
+      });
+
+      store.setTags(1, ['zed/other']);
+      const afterRetag = cache.current();
+      expect(afterRetag).not.toBe(table); // an older clipping changed: reloaded
+      expect(afterRetag.count([1]).tags).toEqual([{ value: 'zed/other', count: 1 }]);
+    } finally {
+      store.close();
+    }
+  });
+});
