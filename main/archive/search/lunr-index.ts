@@ -4,6 +4,7 @@
  * it, so every segment is built the same way and the same words are marked as were matched.
  */
 import lunr from 'lunr';
+import { termOfToken } from './text-analysis.ts';
 
 /** One clipping as the index sees it: every part flattened to text. */
 export interface IndexDoc {
@@ -58,17 +59,14 @@ export function matchedTerms(result: lunr.Index.Result): string[] {
   return Object.keys(result.matchData.metadata);
 }
 
-const snippetPipeline = new lunr.Pipeline();
-snippetPipeline.add(...TEXT_PIPELINE);
-
 /**
  * The index term Lunr would make of one already separated word ("Meetings," → "meet"), or null
  * when the pipeline drops it (a stop word, punctuation alone).
  */
 export function indexTermOf(word: string): string | null {
-  const terms = snippetPipeline.runString(word.toLowerCase());
+  // Memoised per token (text-analysis.ts): snippets re-read the same words for every hit shown.
   // Lunr 2 keeps a word of non-ASCII letters only ("Москва") as the empty term: not a word to mark.
-  return terms[0] || null;
+  return termOfToken(word.toLowerCase()) || null;
 }
 
 /** Lunr's token separator (whitespace and hyphens), so snippets split words exactly as the index did. */
