@@ -111,6 +111,55 @@ export class ClipdeskPage {
     await expect(this.page.getByTestId('tag-filter')).toContainText(tag);
   }
 
+  /** The sidebar tree's node for a tag (its full name). */
+  tagNode(tag: string): Locator {
+    return this.sidebarTags.and(this.page.locator(`[data-tag="${cssString(tag)}"]`));
+  }
+
+  /** Picks a result for a bulk action: Ctrl-click adds it, Shift-click picks the range. */
+  async pickResult(title: string, how: 'toggle' | 'range' = 'toggle'): Promise<void> {
+    await this.result(title).click({ modifiers: [how === 'toggle' ? 'ControlOrMeta' : 'Shift'] });
+    await expect(this.result(title)).toHaveAttribute('data-selected', 'true');
+  }
+
+  /** Adds a tag to every picked clipping with the selection bar. */
+  async bulkAddTag(tag: string): Promise<void> {
+    await this.page.getByTestId('bulk-tag-input').fill(tag);
+    await this.page.getByTestId('bulk-add-tag').click();
+    await expect(this.page.getByTestId('bulk-toast').last()).toBeVisible();
+  }
+
+  /** Opens a tag's dialog on the given tab (rename, merge, color, delete). */
+  async manageTag(tag: string, tab: 'rename' | 'merge' | 'color' | 'delete'): Promise<Locator> {
+    await this.tagNode(tag).hover();
+    await this.page.locator(`[aria-label="Manage tag ${cssString(tag)}"]`).click();
+    const dialog = this.page.getByTestId('tag-dialog');
+    await expect(dialog).toBeVisible();
+    await dialog.getByTestId(`tag-tab-${tab}`).click();
+    return dialog;
+  }
+
+  async renameTag(from: string, to: string): Promise<void> {
+    const dialog = await this.manageTag(from, 'rename');
+    await dialog.getByTestId('tag-rename-input').fill(to);
+    await dialog.getByTestId('tag-rename-confirm').click();
+    await expect(dialog).toBeHidden();
+  }
+
+  async mergeTags(into: string, others: string[]): Promise<void> {
+    const dialog = await this.manageTag(into, 'merge');
+    for (const tag of others) await dialog.locator(`[data-testid="tag-merge-option"][data-tag="${cssString(tag)}"]`).check();
+    await dialog.getByTestId('tag-merge-confirm').click();
+    await expect(dialog).toBeHidden();
+  }
+
+  /** Ctrl/Cmd+Z with the focus outside any text field. */
+  async undo(): Promise<void> {
+    await this.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await this.page.keyboard.press('ControlOrMeta+z');
+    await expect(this.page.getByTestId('undo-toast').last()).toBeVisible();
+  }
+
   /**
    * Exports the open clipping to PDF and saves the download into `saveDir`; returns its path.
    * (Under Electron the download needs its save dialog answered by the app's test hooks.)

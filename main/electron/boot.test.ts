@@ -103,7 +103,9 @@ describe('the Electron shell booted against a stand-in for Electron', () => {
 
   it('has the File, Edit, View, Find and Help menus', () => {
     const menu = first.menu as [string, string[]][];
-    expect(menu.map(([name]) => name)).toEqual(['&File', 'editMenu', '&View', 'F&ind', 'help']);
+    expect(menu.map(([name]) => name)).toEqual(['&File', '&Edit', '&View', 'F&ind', 'help']);
+    // Undo is the renderer's command (tag changes and the Trash), not the text-only role.
+    expect(menu[1]![1]).toEqual(['Undo', 'redo', '-', 'cut', 'copy', 'paste', 'selectAll']);
     expect(menu[0]![1]).toEqual(['Import…', 'Export PDF…', '-', 'quit']);
     // Development build (not packaged): reload and DevTools are offered.
     expect(menu[2]![1]).toContain('toggleDevTools');

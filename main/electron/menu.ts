@@ -1,6 +1,6 @@
 /**
  * The application menu. Import is the one action main carries out itself (it owns the file
- * dialog and reads the files); Export PDF and Find are commands the renderer carries out, sent
+ * dialog and reads the files); Export PDF, Find and Undo are commands the renderer carries out, sent
  * as the 'command' event, so the menu and the keyboard shortcuts share one code path there.
  */
 import { Menu, app, dialog, shell } from 'electron';
@@ -57,7 +57,7 @@ async function importWithDialog(context: MenuContext): Promise<void> {
 }
 
 export function buildAppMenu(context: MenuContext): Menu {
-  const command = (name: 'export-pdf' | 'find') => () => sendEvent(context.getWindow(), 'command', name);
+  const command = (name: 'export-pdf' | 'find' | 'undo') => () => sendEvent(context.getWindow(), 'command', name);
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
@@ -70,7 +70,20 @@ export function buildAppMenu(context: MenuContext): Menu {
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
-    { role: 'editMenu' },
+    {
+      label: '&Edit',
+      submenu: [
+        // Undo is the renderer's: it undoes a tag change or a move to the Trash, or, in a text
+        // field, the typing (the role would only ever undo typing).
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: command('undo') },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
     {
       label: '&View',
       submenu: [

@@ -6,6 +6,7 @@ import './styles.css';
 import '../library/library.css';
 import '../reader/reader.css';
 import '../tags/tags.css';
+import '../library/organize.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

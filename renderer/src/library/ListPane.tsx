@@ -1,84 +1,92 @@
-import type { KeyboardEvent, RefObject } from 'react';
-import type { SortOrder } from '../../../preload/api.ts';
+import type { KeyboardEvent, MouseEvent, ReactNode, RefObject } from 'react';
+import type { ClippingBridge, ListFilters, SortOrder } from '../../../preload/api.ts';
 import { SearchBox } from '../search/SearchBox.tsx';
+import { DateHistogram } from './DateHistogram.tsx';
+import { FilterBar } from './FilterBar.tsx';
 import { optionId, RESULT_LIST_ID, ResultList } from './ResultList.tsx';
 import { SortSwitch } from './SortSwitch.tsx';
-import type { LibraryView } from './useLibrary.ts';
+import type { PagedList } from './usePagedList.ts';
 
 interface Props {
+  api: ClippingBridge;
+  revision: number;
   searchRef: RefObject<HTMLInputElement | null>;
+  filterRef: RefObject<HTMLInputElement | null>;
   query: string;
   onQuery(text: string): void;
-  tag: string | null;
-  onClearTag(): void;
+  filters: ListFilters;
+  onFilters(filters: ListFilters): void;
+  knownTags: string[];
   sort: SortOrder;
   onSort(sort: SortOrder): void;
-  library: LibraryView;
+  list: PagedList;
   archiveEmpty: boolean;
   activeId: number | null;
+  activeIndex: number;
   openId: number | null;
+  selected: ReadonlySet<number>;
+  /** The bulk actions bar, shown while clippings are selected. */
+  selectionBar: ReactNode;
+  onRowClick(id: number, index: number, event: MouseEvent): void;
   onActivate(id: number): void;
-  onOpen(id: number): void;
   onSearchKey(event: KeyboardEvent<HTMLInputElement>): void;
 }
 
-function countLine(library: LibraryView, query: string): string {
-  if (library.queryError) return 'Finish the query to update the results';
-  if (library.searching) {
-    const n = library.total;
+function countLine(list: PagedList, query: string): string {
+  if (list.queryError) return 'Finish the query to update the results';
+  if (list.searching) {
+    const n = list.total;
     return `${n} ${n === 1 ? 'result' : 'results'} for “${query.trim()}”`;
   }
-  return `${library.total} ${library.total === 1 ? 'clipping' : 'clippings'}`;
+  return `${list.total} ${list.total === 1 ? 'clipping' : 'clippings'}`;
 }
 
-/** The middle pane: search box, what is shown (count, tag filter, sort) and the results. */
+/** The middle pane: search box, filters and date histogram, what is shown (count, sort) and the results. */
 export function ListPane(props: Props) {
-  const { library, query, tag, archiveEmpty } = props;
+  const { list, query, archiveEmpty } = props;
   return (
     <section className="list-pane" aria-label="Clippings">
       <SearchBox
         inputRef={props.searchRef}
         value={query}
         onChange={props.onQuery}
-        error={library.queryError}
+        error={list.queryError}
         listId={RESULT_LIST_ID}
         activeOptionId={props.activeId !== null ? optionId(props.activeId) : undefined}
         onKeyDown={props.onSearchKey}
       />
+      <FilterBar filters={props.filters} knownTags={props.knownTags} onChange={props.onFilters} inputRef={props.filterRef} />
+      {!archiveEmpty && (
+        <DateHistogram api={props.api} filters={props.filters} revision={props.revision} onRange={(from, to) => props.onFilters({ ...props.filters, from, to })} />
+      )}
       <div className="list-toolbar">
-        <span className="list-count" data-testid="list-count" data-query={library.answers} aria-live="polite">
-          {library.loaded ? countLine(library, query) : ''}
+        <span className="list-count" data-testid="list-count" data-query={list.answers} aria-live="polite">
+          {list.loaded ? countLine(list, query) : ''}
         </span>
-        {tag && (
-          <span className="filter-chip" data-testid="tag-filter">
-            #{tag}
-            <button type="button" className="icon-button" aria-label={`Stop filtering by ${tag}`} onClick={props.onClearTag}>
-              ×
-            </button>
-          </span>
-        )}
-        {!library.searching && <SortSwitch sort={props.sort} onChange={props.onSort} />}
-        {library.searching && <span className="sort-label">By relevance</span>}
+        {!list.searching && <SortSwitch sort={props.sort} onChange={props.onSort} />}
+        {list.searching && <span className="sort-label">By relevance</span>}
       </div>
-      {library.loadError && (
+      {props.selected.size > 0 && props.selectionBar}
+      {list.loadError && (
         <p className="load-error" role="alert" data-testid="load-error">
-          {library.loadError.message}
+          {list.loadError.message}
         </p>
       )}
-      {library.loaded && library.items.length === 0 && !library.loadError && (
+      {list.loaded && list.total === 0 && !list.loadError && (
         <p className="list-empty" data-testid="list-empty">
-          {archiveEmpty ? 'No clippings yet.' : library.searching ? 'Nothing matches. Try fewer words, or word* for prefixes.' : 'No clippings with this tag.'}
+          {archiveEmpty ? 'No clippings yet.' : list.searching ? 'Nothing matches. Try fewer words, or word* for prefixes.' : 'No clippings match these filters.'}
         </p>
       )}
       <ResultList
-        stale={library.queryError !== null}
-        items={library.items}
+        list={list}
+        stale={list.queryError !== null}
         activeId={props.activeId}
+        activeIndex={props.activeIndex}
         openId={props.openId}
-        searching={library.searching}
+        selected={props.selected}
         sort={props.sort}
+        onRowClick={props.onRowClick}
         onActivate={props.onActivate}
-        onOpen={props.onOpen}
       />
     </section>
   );

@@ -1,18 +1,22 @@
 import type { ReactNode } from 'react';
-import type { TagCount } from '../../../preload/api.ts';
 
 interface Props {
   allCount: number | null;
-  tags: TagCount[];
-  selectedTag: string | null;
-  onSelectTag(tag: string | null): void;
+  /** True when the library is unfiltered (All clippings is the current view). */
+  showingAll: boolean;
+  showingTrash: boolean;
+  onShowAll(): void;
+  onShowTrash(): void;
+  /** Saved searches and the tag tree, placed by the app. */
+  saved: ReactNode;
+  tags: ReactNode;
   /** Import buttons and the index indicator, placed by the app. */
   top: ReactNode;
   bottom: ReactNode;
 }
 
-/** The library's navigation: all clippings and every tag, each with its count. */
-export function Sidebar({ allCount, tags, selectedTag, onSelectTag, top, bottom }: Props) {
+/** The library's navigation: all clippings, the Trash, saved searches and the tag tree. */
+export function Sidebar({ allCount, showingAll, showingTrash, onShowAll, onShowTrash, saved, tags, top, bottom }: Props) {
   return (
     <aside className="sidebar" aria-label="Library" data-testid="sidebar">
       <div className="brand">
@@ -22,43 +26,20 @@ export function Sidebar({ allCount, tags, selectedTag, onSelectTag, top, bottom 
       <nav aria-label="Library views">
         <ul className="nav-list">
           <li>
-            <button
-              type="button"
-              className="nav-item"
-              aria-current={selectedTag === null ? 'true' : undefined}
-              onClick={() => onSelectTag(null)}
-              data-testid="nav-all"
-            >
+            <button type="button" className="nav-item" aria-current={showingAll ? 'true' : undefined} onClick={onShowAll} data-testid="nav-all">
               <span>All clippings</span>
               <span className="count" data-testid="all-count">{allCount ?? ''}</span>
             </button>
           </li>
+          <li>
+            <button type="button" className="nav-item" aria-current={showingTrash ? 'true' : undefined} onClick={onShowTrash} data-testid="nav-trash" title="Trash (Shift+T)">
+              <span>Trash</span>
+            </button>
+          </li>
         </ul>
+        {saved}
         <h2 className="nav-heading">Tags</h2>
-        {tags.length === 0 ? (
-          <p className="nav-empty">No tags yet. Add one in the reader.</p>
-        ) : (
-          <ul className="nav-list" data-testid="tag-list">
-            {tags.map(({ tag, count }) => (
-              <li key={tag}>
-                <button
-                  type="button"
-                  className="nav-item"
-                  aria-current={selectedTag === tag ? 'true' : undefined}
-                  onClick={() => onSelectTag(selectedTag === tag ? null : tag)}
-                  data-testid="nav-tag"
-                  data-tag={tag}
-                >
-                  <span className="nav-tag-name">
-                    <span aria-hidden="true" className="hash">#</span>
-                    {tag}
-                  </span>
-                  <span className="count">{count}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
+        {tags}
       </nav>
       <div className="sidebar-bottom">{bottom}</div>
     </aside>

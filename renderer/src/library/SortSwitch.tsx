@@ -1,16 +1,18 @@
 import type { SortOrder } from '../../../preload/api.ts';
 
-const CHOICES: { value: SortOrder; label: string }[] = [
+export const SORT_CHOICES: { value: SortOrder; label: string }[] = [
   { value: 'imported', label: 'Imported' },
   { value: 'published', label: 'Published' },
+  { value: 'title', label: 'Title' },
+  { value: 'source', label: 'Source' },
 ];
 
-/** Newest first, by import date or by the date the piece was published. */
+/** Newest first by import date or by the date the piece was published; A to Z by title or source. */
 export function SortSwitch({ sort, onChange }: { sort: SortOrder; onChange(sort: SortOrder): void }) {
   return (
-    <div className="sort-switch" role="group" aria-label="Sort newest first by" data-testid="sort-switch">
-      <span className="sort-label">Newest by</span>
-      {CHOICES.map((choice) => (
+    <div className="sort-switch" role="group" aria-label="Sort by" data-testid="sort-switch">
+      <span className="sort-label">Sort</span>
+      {SORT_CHOICES.map((choice) => (
         <button
           key={choice.value}
           type="button"

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ApiError, Clipping, TagCount } from '../../../preload/api.ts';
 import { TagEditor } from '../tags/TagEditor.tsx';
 import { AuthorBioCard } from './AuthorBioCard.tsx';
@@ -12,10 +13,14 @@ interface Props {
   onTagsChange(tags: string[]): void;
   onExport(): void;
   onDelete(): void;
+  /** More of the footer, after the tags (tag suggestions, the note), placed by the app. */
+  extras?: ReactNode;
+  /** Shown above the headline (a clipping in the Trash says so). */
+  banner?: ReactNode;
 }
 
 /** The article as a reader wants it: headline, byline, figure, body, bio, and its tags. */
-export function Reader({ clipping, error, knownTags, exporting, onTagsChange, onExport, onDelete }: Props) {
+export function Reader({ clipping, error, knownTags, exporting, onTagsChange, onExport, onDelete, extras, banner }: Props) {
   if (!clipping) {
     return (
       <div className="reader-placeholder" data-testid="reader-placeholder">
@@ -31,10 +36,11 @@ export function Reader({ clipping, error, knownTags, exporting, onTagsChange, on
         <button type="button" className="button" onClick={onExport} disabled={exporting} data-testid="export-pdf" title="Export to PDF (Ctrl+E)">
           {exporting ? 'Exporting…' : 'Export PDF'}
         </button>
-        <button type="button" className="button button-danger" onClick={onDelete} data-testid="delete-clipping" title="Delete (Del)">
+        <button type="button" className="button button-danger" onClick={onDelete} data-testid="delete-clipping" title="Move to Trash (Del)">
           Delete
         </button>
       </div>
+      {banner}
       <header className="reader-header">
         {clipping.source && <p className="reader-kicker" data-testid="reader-source">{clipping.source}</p>}
         <h1 id="reader-headline" className="reader-headline" data-testid="reader-headline">
@@ -58,6 +64,7 @@ export function Reader({ clipping, error, knownTags, exporting, onTagsChange, on
       {clipping.authorBio && <AuthorBioCard bio={clipping.authorBio} />}
       <footer className="reader-footer">
         <TagEditor tags={clipping.tags} known={knownTags} onChange={onTagsChange} />
+        {extras}
         <p className="reader-provenance">
           {clipping.url ? (
             <a href={clipping.url} target="_blank" rel="noreferrer noopener">
