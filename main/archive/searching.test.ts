@@ -163,6 +163,17 @@ describe('more like this', () => {
     expect(sameTopic).toBeGreaterThanOrEqual(6);
   });
 
+  it('is also a query, like:ID, that combines with filters', async () => {
+    const source = generated.find((c) => c.language === 'en' && c.wireStory === null && c.tags[0] === 'korea/north')!;
+    const results = value(await archive.search({ text: `like:${idOf(source)} after:2015`, limit: 20, group: false }));
+    expect(results.total).toBeGreaterThan(3);
+    for (const hit of results.hits) {
+      expect(hit.id).not.toBe(idOf(source));
+      expect(hit.publishedAt! >= '2015').toBe(true);
+    }
+    expect(value(await archive.search({ text: `like:${COUNT + 99}` })).note).toMatch(/no clipping/);
+  });
+
   it('says when there is no such clipping', async () => {
     const result = await archive.moreLikeThis(COUNT + 50);
     expect(result.ok).toBe(false);

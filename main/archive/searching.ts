@@ -52,6 +52,16 @@ export class ArchiveSearch {
     const notes = [...parsed.notes];
     const extra = { ...(parsed.interpretedAs ? { interpretedAs: parsed.interpretedAs } : {}) };
     const answer = (results: SearchResults): Result<SearchResults> => ok({ ...results, ...extra, ...(notes.length ? { note: notes.join(' ') } : {}) });
+    let exclude: number | null = null;
+    if (parsed.like !== null) {
+      const like = this.#likeText(parsed.like);
+      if (like === null) {
+        notes.push(`There is no clipping ${parsed.like} to find others like.`);
+        return answer({ total: 0, hits: [] });
+      }
+      exclude = parsed.like;
+      parsed.lunr = [like, parsed.lunr].filter(Boolean).join(' ');
+    }
     if (!parsed.lunr && parsed.filters.length === 0) {
       if (parsed.phrases.length > 0) notes.push('A phrase of only common words (or one to leave out) needs another word or a filter to search with.');
       return answer({ total: 0, hits: [] });
@@ -61,6 +71,7 @@ export class ArchiveSearch {
     let ranked: SearchHitRef[];
     if (parsed.lunr) {
       ranked = this.#lunr(parsed.lunr, notes);
+      if (exclude !== null) ranked = ranked.filter((h) => h.id !== exclude);
       if (filters.length > 0) {
         const kept = new Set(this.#tables.filterCandidates(ranked.map((h) => h.id), filters));
         ranked = ranked.filter((h) => kept.has(h.id));
@@ -74,12 +85,18 @@ export class ArchiveSearch {
   }
 
   moreLikeThis(id: number, query: MoreLikeThisQuery = {}): Result<SearchResults> {
-    const [text] = this.#store.texts([id]);
-    if (!text) return fail('not-found', `There is no clipping ${id} in this archive.`);
-    const lunrText = moreLikeThisText(text, (term) => this.#lunr(`+${term}`, []).length, this.#facets.current().size);
+    const lunrText = this.#likeText(id);
+    if (lunrText === null) return fail('not-found', `There is no clipping ${id} in this archive.`);
     if (!lunrText) return ok({ total: 0, hits: [], note: 'This clipping has too few words to find others like it.' });
     const ranked = this.#lunr(lunrText, []).filter((h) => h.id !== id);
     return ok({ ...this.#results(ranked, query), interpretedAs: lunrText });
+  }
+
+  /** The Lunr query for "more like" a clipping ('' when it has no usable words), or null when there is no such clipping. */
+  #likeText(id: number): string | null {
+    const [text] = this.#store.texts([id]);
+    if (!text) return null;
+    return moreLikeThisText(text, (term) => this.#lunr(`+${term}`, []).length, this.#facets.current().size);
   }
 
   /** Lunr's hits, best first; text Lunr still rejects is searched as plain words, with a note. */

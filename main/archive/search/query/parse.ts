@@ -31,6 +31,8 @@ export interface ParsedQuery {
   notes: string[];
   /** The query as it was understood, in the same language. */
   interpretedAs: string;
+  /** like:ID — clippings like this one ("more like this"), or null. */
+  like: number | null;
 }
 
 const FILTER_QUALIFIERS: Record<string, TextFilterKind | 'before' | 'after' | 'date'> = {
@@ -47,7 +49,7 @@ const FILTER_QUALIFIERS: Record<string, TextFilterKind | 'before' | 'after' | 'd
 };
 
 export const QUERY_SYNTAX_HINT =
-  '"exact phrase" · tag:korea · source:"Korea Herald" · author:name · lang:ko · after:2019-01 before:2020-06-30 · date:2019 · -excludes · title:word word* word~1';
+  '"exact phrase" · tag:korea · source:"Korea Herald" · author:name · lang:ko · after:2019-01 before:2020-06-30 · date:2019 · like:ID · -excludes · title:word word* word~1';
 
 const quoteIfNeeded = (value: string): string => (/[\s"]/.test(value) || value === '' ? `"${value.replaceAll('"', '')}"` : value);
 
@@ -57,6 +59,7 @@ class QueryReader {
   readonly filters: QueryFilter[] = [];
   readonly notes: string[] = [];
   readonly shown: string[] = [];
+  like: number | null = null;
 
   /** Plain words for a piece that could not be read as typed. */
   words(text: string, sign: QueryToken['sign']): void {
@@ -71,6 +74,11 @@ class QueryReader {
     if (token.qualifier === null) return token.quoted ? this.phrase(token) : this.lunrClause(token);
     const kind = FILTER_QUALIFIERS[token.qualifier];
     if (kind) return this.filter(token, kind);
+    if (token.qualifier === 'like' && /^\d{1,15}$/.test(token.value) && token.sign !== '-') {
+      this.like = Number(token.value);
+      this.shown.push(`like:${this.like}`);
+      return;
+    }
     if (LUNR_FIELDS.includes(token.qualifier)) return this.lunrClause(token);
     this.notes.push(`“${token.qualifier}:” is not a filter here, so “${token.raw}” was searched as words.`);
     this.words(`${token.qualifier} ${token.value}`, token.sign);
@@ -156,5 +164,5 @@ export function parseSearchQuery(text: string): ParsedQuery {
     lunr = plainWords(lunr).join(' ');
     reader.notes.push('The query was searched as plain words.');
   }
-  return { lunr, phrases: reader.phrases, filters: reader.filters, notes: reader.notes, interpretedAs: reader.shown.join(' ') };
+  return { lunr, phrases: reader.phrases, filters: reader.filters, notes: reader.notes, interpretedAs: reader.shown.join(' '), like: reader.like };
 }
