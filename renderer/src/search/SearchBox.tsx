@@ -1,21 +1,29 @@
 import type { KeyboardEvent, RefObject } from 'react';
 import type { ApiError } from '../../../preload/api.ts';
+import './search.css';
 
 interface Props {
   inputRef: RefObject<HTMLInputElement | null>;
   value: string;
   onChange(value: string): void;
+  /** A failure to read the query (the search now answers slips with a note instead). */
   error: ApiError | null;
+  /** How the search read a query it could not take as typed: said gently, under the box. */
+  note?: string | null;
+  /** The query as the search understood it, shown with the note. */
+  interpretedAs?: string | null;
   /** The listbox this box drives (arrow keys move in it while typing). */
   listId: string;
   activeOptionId: string | undefined;
   onKeyDown(event: KeyboardEvent<HTMLInputElement>): void;
 }
 
-export const SYNTAX_HINT = 'Syntax: +must -not title:word word* word~1';
+/** The query language in one line, under the box (the search folder's parse.ts defines it). */
+export const SYNTAX_HINT = '"exact phrase"  tag:korea  source:"Korea Herald"  author:kim  lang:ko  after:2019-01  before:2020-06-30  date:2019  like:ID  -excludes  title:word  word*  word~1';
 
-/** The search box, with Lunr's complaint (and a reminder of its syntax) right under it. */
-export function SearchBox({ inputRef, value, onChange, error, listId, activeOptionId, onKeyDown }: Props) {
+/** The search box, the syntax under it, and a note when the query was read other than as typed. */
+export function SearchBox({ inputRef, value, onChange, error, note, interpretedAs, listId, activeOptionId, onKeyDown }: Props) {
+  const described = [error ? 'search-error' : null, note ? 'search-note' : null, 'search-syntax'].filter(Boolean).join(' ');
   return (
     <search className="search" role="search">
       <label className="visually-hidden" htmlFor="search-input">
@@ -35,7 +43,7 @@ export function SearchBox({ inputRef, value, onChange, error, listId, activeOpti
           aria-controls={listId}
           aria-activedescendant={activeOptionId}
           aria-invalid={error ? 'true' : undefined}
-          aria-describedby={error ? 'search-error' : undefined}
+          aria-describedby={described}
           autoComplete="off"
           spellCheck={false}
           placeholder="Search  ( / )"
@@ -48,9 +56,21 @@ export function SearchBox({ inputRef, value, onChange, error, listId, activeOpti
       {error && (
         <div id="search-error" className="search-error" role="alert" data-testid="search-error">
           <span>Cannot read this query: {error.message}</span>
-          <span className="search-hint">{SYNTAX_HINT}</span>
         </div>
       )}
+      {note && value.trim() && (
+        <p id="search-note" className="search-note" role="status" data-testid="search-note">
+          {interpretedAs ? (
+            <span>
+              Searched for <code data-testid="search-interpreted">{interpretedAs}</code>.{' '}
+            </span>
+          ) : null}
+          <span>{note}</span>
+        </p>
+      )}
+      <p id="search-syntax" className="search-hint search-syntax" data-testid="search-hint">
+        {SYNTAX_HINT}
+      </p>
     </search>
   );
 }
