@@ -37,6 +37,8 @@ afterAll(async () => {
 
 describe('a long dossier', () => {
   it('reports each phase in order under its job id, ends with done, and never holds the event loop long', async () => {
+    // Warm up: the first PDF read loads pdfjs's optional canvas binding, once per process.
+    await pdfPageTexts(value(await t.archive.exportPdf(voaId)).data);
     const events: ExportProgress[] = [];
     const off = t.archive.on('exportProgress', (p) => events.push(p));
     // A timer that should fire every 5 ms: the longest gap between its runs is the longest stall.
@@ -64,7 +66,7 @@ describe('a long dossier', () => {
     // Alone, the longest stall measured is about 150 ms (Playwright decoding the printed PDF, pdfjs
     // parsing the first page's fonts); other test files printing at the same time stretch it. Reading
     // 100 pages back without yielding would hold the loop for a second or more.
-    expect(longest).toBeLessThan(1000);
+    expect(longest, `the event loop stalled for ${Math.round(longest)} ms`).toBeLessThan(1000);
   }, 120_000);
 
   it('can be cancelled while it prints, and then says so', async () => {

@@ -92,7 +92,8 @@ export async function exportClippingPdf(ctx: ExportContext, id: number, options:
 interface Selected {
   ids: number[];
   origin: string;
-  /** Matched index terms by clipping, when the selection was a search. */
+  /** The search and the index terms it matched in each clipping, when the selection was a search. */
+  query: string | null;
   terms: Map<number, string[]> | null;
 }
 
@@ -105,15 +106,16 @@ function searchTerms(index: SearchIndex, query: string): Result<Map<number, stri
 function select(ctx: ExportContext, selection: DossierSelection): Result<Selected> {
   if ('ids' in selection) {
     const ids = [...new Set(selection.ids)];
-    return ok({ ids, origin: ids.length === 1 ? 'One selected clipping' : 'Selected clippings', terms: null });
+    return ok({ ids, origin: ids.length === 1 ? 'One selected clipping' : 'Selected clippings', query: null, terms: null });
   }
   if ('tag' in selection) {
     const page = ctx.store.list({ tag: selection.tag, sort: 'imported', limit: MAX_DOSSIER_CLIPPINGS + 1 });
-    return ok({ ids: page.items.map((s) => s.id), origin: `Clippings tagged “${selection.tag}”`, terms: null });
+    return ok({ ids: page.items.map((s) => s.id), origin: `Clippings tagged “${selection.tag}”`, query: null, terms: null });
   }
   const found = searchTerms(ctx.index, selection.query);
   if (!found.ok) return found;
-  return ok({ ids: [...found.value.keys()], origin: `Search “${selection.query.trim()}”`, terms: found.value });
+  const query = selection.query.trim();
+  return ok({ ids: [...found.value.keys()], origin: `Search “${query}”`, query, terms: found.value });
 }
 
 /** The calendar day a clipping was published, for ordering; undated ones go last. */
@@ -178,13 +180,14 @@ export async function exportDossier(ctx: ExportContext, jobs: ExportJobs, reques
     if (ids.length > MAX_DOSSIER_CLIPPINGS) {
       return fail('invalid-argument', `${origin}: more than ${MAX_DOSSIER_CLIPPINGS} clippings, too many for one dossier; narrow the selection.`);
     }
-    let terms = selected.value.terms;
+    // Highlighting is an option: a dossier from a search is marked only when asked to be.
+    let terms: Map<number, string[]> | null = null;
     const highlight = request.highlightQuery?.trim();
     if (highlight) {
-      const found = searchTerms(ctx.index, highlight);
+      const found = highlight === selected.value.query ? ok(selected.value.terms!) : searchTerms(ctx.index, highlight);
       if (!found.ok) return found;
       terms = found.value;
-    } else terms = null;
+    }
     const gathered = await gather(ctx, ids, (done, total) => report('gathering', done, total), signal);
     if (!gathered.ok) return gathered;
     const entries: DossierEntry[] = orderClippings(gathered.value, request.order).map((clipping) => ({
