@@ -7,7 +7,7 @@
 import { CompactIndex } from './compact-index.ts';
 import { INDEX_FIELDS } from './lunr-index.ts';
 import type { IndexDoc } from './lunr-index.ts';
-import { termsOfText } from './text-analysis.ts';
+import { termOfToken, tokensOfText } from './text-analysis.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 /** A growable typed array. */
@@ -45,6 +45,11 @@ export class CompactBuilder {
   #counts = new Uint32Array(1 << 12);
   readonly #touched: number[] = [];
   readonly #scratch: string[] = [];
+  /**
+   * Raw token → term id (-1: the pipeline drops it). One lookup per token instead of running the
+   * pipeline and then looking the term up: most of a build's time is spent here.
+   */
+  readonly #tokenIds = new Map<string, number>();
 
   get docCount(): number {
     return this.#docIds.length;
@@ -54,23 +59,20 @@ export class CompactBuilder {
     const d = this.#docIds.length;
     this.#docIds.push(doc.id);
     for (let f = 0; f < this.#fieldCount; f += 1) {
-      const terms = termsOfText(doc[INDEX_FIELDS[f] as keyof IndexDoc] as string | undefined, this.#scratch);
-      this.#fieldLengths.push(terms.length);
-      for (const term of terms) {
-        let id = this.#termIds.get(term);
+      const tokens = tokensOfText(doc[INDEX_FIELDS[f] as keyof IndexDoc] as string | undefined, this.#scratch);
+      let length = 0;
+      for (const token of tokens) {
+        let id = this.#tokenIds.get(token);
         if (id === undefined) {
-          id = this.#terms.length;
-          this.#termIds.set(term, id);
-          this.#terms.push(term);
-          if (id >= this.#counts.length) {
-            const bigger = new Uint32Array(this.#counts.length * 2);
-            bigger.set(this.#counts);
-            this.#counts = bigger;
-          }
+          id = this.#termIdOf(token);
+          this.#tokenIds.set(token, id);
         }
+        if (id < 0) continue;
+        length += 1;
         if (this.#counts[id] === 0) this.#touched.push(id);
         this.#counts[id] = (this.#counts[id] as number) + 1;
       }
+      this.#fieldLengths.push(length);
       const docField = d * this.#fieldCount + f;
       for (const id of this.#touched) {
         this.#logTerm.push(id);
@@ -80,6 +82,23 @@ export class CompactBuilder {
       }
       this.#touched.length = 0;
     }
+  }
+
+  #termIdOf(token: string): number {
+    const term = termOfToken(token);
+    if (term === null) return -1;
+    let id = this.#termIds.get(term);
+    if (id === undefined) {
+      id = this.#terms.length;
+      this.#termIds.set(term, id);
+      this.#terms.push(term);
+      if (id >= this.#counts.length) {
+        const bigger = new Uint32Array(this.#counts.length * 2);
+        bigger.set(this.#counts);
+        this.#counts = bigger;
+      }
+    }
+    return id;
   }
 
   build(): CompactIndex {

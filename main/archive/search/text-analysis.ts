@@ -32,8 +32,8 @@ export function termOfToken(token: string): string | null {
 
 const SEPARATOR = new RegExp(lunr.tokenizer.separator.source, 'g');
 
-/** `lunr.tokenizer` + the pipeline: the index terms of one field's text, in order, repeats kept. */
-export function termsOfText(text: string | null | undefined, into: string[] = []): string[] {
+/** `lunr.tokenizer` without its Token objects: the raw tokens of one field's text, lowercased. */
+export function tokensOfText(text: string | null | undefined, into: string[] = []): string[] {
   into.length = 0;
   if (text === null || text === undefined) return into;
   const lower = String(text).toLowerCase();
@@ -42,12 +42,20 @@ export function termsOfText(text: string | null | undefined, into: string[] = []
   for (;;) {
     const match = SEPARATOR.exec(lower);
     const end = match ? match.index : lower.length;
-    if (end > start) {
-      const term = termOfToken(lower.slice(start, end));
-      if (term !== null) into.push(term);
-    }
+    if (end > start) into.push(lower.slice(start, end));
     if (!match) break;
     start = match.index + match[0].length;
+  }
+  return into;
+}
+
+/** `lunr.tokenizer` + the pipeline: the index terms of one field's text, in order, repeats kept. */
+export function termsOfText(text: string | null | undefined, into: string[] = []): string[] {
+  const tokens = tokensOfText(text);
+  into.length = 0;
+  for (const token of tokens) {
+    const term = termOfToken(token);
+    if (term !== null) into.push(term);
   }
   return into;
 }
