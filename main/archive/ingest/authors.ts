@@ -5,7 +5,7 @@
  */
 import nlp from 'compromise';
 
-const BY_PREFIX = /^(?:written\s+)?(?:by|par|por|von|door|di|da|av|af|przez|autor(?:a|in)?:?|author:?|text:?|words:?)\s+/i;
+const BY_PREFIX = /^[^\p{L}\d]{0,3}(?:(?:written|posted|published|reported)\s+)?(?:by|par|por|von|door|di|da|av|af|przez|autor(?:a|in)?:?|author:?|text:?|words:?)\s+/iu;
 const NAME_JOINERS = /\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\be\b|\by\b|\bog\b|\ben\b|\bi\b|\bwith\b)\s+|\s*(?:,|;|&)\s*/i;
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december';
 const DATE_TAIL = new RegExp(`\\s*[,|·•–—-]?\\s*(?:(?:last\\s+)?(?:updated|published|posted)\\b.*|(?:${MONTHS})\\.?\\s+\\d{1,2}\\b.*|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b.*|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}.*|\\d{1,2}:\\d{2}.*)$`, 'i');
@@ -37,15 +37,30 @@ export function isLikelyPersonName(text: string): boolean {
 /** Splits a byline into author names; returns [] when it holds no name. */
 export function splitByline(byline: string | null | undefined): string[] {
   if (!byline) return [];
-  const firstLine = byline.split(/\n/).map((l) => l.trim()).find((l) => l !== '') ?? '';
-  let text = firstLine.replace(/\s+/g, ' ').replace(BY_PREFIX, '').replace(DATE_TAIL, '').trim();
+  const firstLine = (byline.split(/\n/).map((l) => l.trim()).find((l) => l !== '') ?? '')
+    .replace(/\(?\s*(?:https?:\/\/|www\.)\S*\s*\)?/gi, ' ') // "Bradley M. Kuhn (http://ebb.org/bkuhn/)"
+    .trim();
+  // "on March 10, 2015 by Nikhil Marathe": the names follow the last "by".
+  const dated = /^(?:.{3,40}?)\s+by\s+(\p{Lu}.*)$/u.exec(firstLine);
+  const named = dated && !/^(?:by|par|por|von)\s/i.test(firstLine) ? (dated[1] ?? firstLine) : firstLine;
+  let text = named.replace(/\s+/g, ' ').replace(BY_PREFIX, '').replace(DATE_TAIL, '').trim();
   text = text.replace(/\s*[|·•]\s.*$/, '').replace(/\s+[-–—]\s+.*$/, '').trim();
   // "Alex Heath, a deputy editor and author of ...": the description after the name is not a name.
   text = text.replace(/,\s+(?:a|an|the|who|is|our|senior|staff|contributing|special)\s.*$/i, '').replace(/\s+(?:follow|twitter|email)\b.*$/i, '').trim();
   const parts = text.split(NAME_JOINERS).map((part) => part.replace(BY_PREFIX, '').replace(/^[\s"'“”(]+|[\s"'“”),.:;]+$/g, '').trim());
   // "Mac & i" is one name: split only when every piece can stand as a name on its own.
   const names = parts.every((part) => part === '' || /^\p{Lu}[\p{L}'’.-]+/u.test(part) || ROLE_OR_AGENCY.test(part)) ? parts : [text];
-  return dedupe(names.filter((part) => part !== '' && !ROLE_OR_AGENCY.test(part) && looksLikeName(part)).map(normaliseNameCase));
+  const kept = names.filter((part) => part !== '' && !ROLE_OR_AGENCY.test(part) && looksLikeName(part));
+  // Beside a name, a part with lower-case words is a job title; alone it may be an organisation's byline.
+  const people = kept.filter((part) => !hasLowercaseWord(part));
+  return dedupe((people.length > 0 ? people : kept).map(normaliseNameCase));
+}
+
+const NAME_PARTICLES = /^(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|le|la|al|el|bin|ibn|y|e|zu|af|av)$/;
+
+/** "Software Engineer on Google Play" is a job title: names have no lower-case words but particles. */
+function hasLowercaseWord(part: string): boolean {
+  return part.split(/\s+/).some((word) => /^\p{Ll}/u.test(word) && !NAME_PARTICLES.test(word));
 }
 
 /** Joins author lists from several sources, keeping the first spelling of each name. */
@@ -67,7 +82,7 @@ export function looksLikePersonLine(line: string): boolean {
   return words.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w) || particles.test(w)) && !COMMON_NON_NAMES.test(text);
 }
 
-const COMMON_NON_NAMES = /\b(?:news|home|page|menu|search|share|subscribe|sign|log|world|business|politics|sports|opinion|video|photo|image|more|read|latest|top|stories|article|the|and|of|for|with|our|your|about|contact|privacy|terms|help|follow|related|comments?)\b/i;
+const COMMON_NON_NAMES = /\b(?:login|log-in|logout|join|register|account|profile|settings|download|app|apps|edition|english|español|français|deutsch|blog|podcast|newsletter|magazine|shop|store|events|jobs|careers|news|home|page|menu|search|share|subscribe|sign|log|world|business|politics|sports|opinion|video|photo|image|more|read|latest|top|stories|article|the|and|of|for|with|our|your|about|contact|privacy|terms|help|follow|related|comments?)\b/i;
 
 function looksLikeName(part: string): boolean {
   const words = part.split(/\s+/);

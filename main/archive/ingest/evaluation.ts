@@ -76,12 +76,14 @@ export function fold(text: string): string {
   return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-const BYLINE_FILLER = new Set(['by', 'par', 'por', 'von', 'and', 'und', 'et', 'e', 'y']);
+/** Byline words that are not names ("Written by", "Par", "and"); addresses are dropped too. */
+const BYLINE_FILLER = new Set(['by', 'written', 'posted', 'par', 'por', 'von', 'and', 'und', 'et', 'e', 'y']);
 
 /** The words of a byline's first line that can be names (prefix and joiners dropped). */
 function nameTokens(byline: string): Set<string> {
   const firstLine = byline.split('\n').map((l) => l.trim()).find((l) => l !== '') ?? '';
-  return new Set((firstLine.toLowerCase().match(/[\p{L}]+/gu) ?? []).filter((t) => !BYLINE_FILLER.has(t)));
+  const withoutAddresses = firstLine.replace(/\(?\s*(?:https?:\/\/|www\.)\S*\s*\)?/gi, ' ');
+  return new Set((withoutAddresses.toLowerCase().match(/[\p{L}]+/gu) ?? []).filter((t) => !BYLINE_FILLER.has(t)));
 }
 
 function bylineMatches(authors: string[], byline: string): boolean {

@@ -139,10 +139,13 @@ export function isCodeLine(text: string): boolean {
   return /[{};]\s*$|^[})\]]/.test(text) || /^(?:\/\/|\/\*|\*\s|#\s|\$ |<\/?[a-z][\w-]*[\s>]|(?:var|let|const|function|import|export|return|def|class|if|for|while)\b[\s(])/.test(text);
 }
 
-const BYLINE = /^(?:written\s+)?(?:by|par|por|von|door|di|av|af)\s+\p{Lu}/iu;
+const BYLINE = /^[^\p{L}\d]{0,3}(?:(?:written|posted|published|reported)\s+)?(?:by|par|por|von|door|di|av|af)\s+\p{Lu}/iu;
+/** "on March 10, 2015 by Nikhil Marathe", "Posted June 3 by Ann Lee": a dated line ending in a byline. */
+const DATED_BYLINE = /^(?:(?:posted|published|written)\s+)?(?:on\s+)?.{3,40}?\s+by\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
 /** "By JANE DOE", "Par Sébastien Farcis", "by Steven Musil January 18, 2017 11:00 PM PST". */
 export function isBylineLine(text: string): boolean {
+  if (DATED_BYLINE.test(text) && dateInText(text) && countWords(text) <= 14) return true;
   if (BYLINE.test(text) && /^\S+\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3},\s+(?:a|an|the|who)\s/u.test(text)) return true;
   return BYLINE.test(text) && countWords(text) <= 16 && !/[.!?]$/.test(text.replace(/\b(?:[A-Z]|Jr|Sr|Dr|St|Mr|Mrs|Ms)\.$/, ''));
 }
@@ -153,7 +156,8 @@ export function isDateLine(text: string): boolean {
   if (dateInText(text)) return true;
   return /^(?:updated|published|posted|last updated)?[:\s]*\d{1,2}[:.h]\d{2}\s*(?:am|pm)?\s*(?:[A-Z]{2,4})?$/i.test(text)
     || /^\d{1,2}\/\d{1,2}\/\d{2,4}(?:\s+\d{1,2}:\d{2}\s*(?:am|pm)?)*(?:\s+\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}\s*(?:am|pm)?)*$/i.test(text)
-    || /^\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago$/i.test(text);
+    || /^\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago$/i.test(text)
+    || /^\d+\s*(?:min|minutes?)\.?\s+(?:read|de lecture|lesezeit|de leitura|de lectura)$/i.test(text); // "5 min read"
 }
 
 /** "... at dawn. Benoit Tessier/Reuters", "... - Heinrich Aikawa/Instituto Lula": a name, a slash, an agency. */

@@ -102,7 +102,37 @@ function readHeader(content: TextLine[], from: number, bodyStart: number, used: 
     header.authors = [normaliseNameCase(content[personLine]?.text ?? '')];
     used.add(personLine);
   }
+  if (header.authors.length === 0) findAuthorsAround(content, from, bodyStart, used, header);
   return header;
+}
+
+/**
+ * Some pages put the author above the headline (a name and "11 min read"), or the headline was
+ * not where we looked: search the stretch before the article for a byline, then for a name set
+ * next to a date or reading time.
+ */
+function findAuthorsAround(content: TextLine[], from: number, bodyStart: number, used: Set<number>, header: Header): void {
+  const start = Math.max(0, Math.min(from, bodyStart) - 8);
+  const end = Math.min(content.length, bodyStart + 3);
+  for (let i = start; i < end; i++) {
+    const line = content[i];
+    if (line && !used.has(i) && isBylineLine(line.text)) {
+      const names = splitByline(line.text);
+      if (names.length === 0) continue;
+      header.bylines.push(line.text);
+      header.authors = names;
+      header.publishedAt ??= dateInText(line.text);
+      used.add(i);
+      return;
+    }
+  }
+  for (let i = start; i < end; i++) {
+    if (!used.has(i) && isAuthorNameLine(content, i)) {
+      header.authors = [normaliseNameCase(content[i]?.text ?? '')];
+      used.add(i);
+      return;
+    }
+  }
 }
 
 /**
@@ -113,7 +143,8 @@ function isAuthorNameLine(content: TextLine[], i: number): boolean {
   const line = content[i];
   if (!line || !isLikelyPersonName(line.text)) return false;
   const near = [content[i - 1], content[i + 1], content[i + 2], content[i + 3]].filter((l): l is TextLine => !!l);
-  return near.some((l) => isDateLine(l.text)) || near.slice(1).some((l) => l.text === line.text);
+  const repeated = [content[i + 1], content[i + 2], content[i + 3], content[i + 4]].some((l) => l?.text === line.text);
+  return near.some((l) => isDateLine(l.text)) || repeated;
 }
 
 function isRepeated(content: TextLine[], i: number): boolean {
