@@ -15,7 +15,9 @@ const USAGE = `clipdesk: the Clipdesk archive from the terminal
 
 Usage: clipdesk [--archive DIR] [--json] COMMAND ...
   import FILE|FOLDER... [--tag T]...   import clippings (.txt .html .htm .mhtml .mht)
-  search QUERY [--limit N] [--tag T]   search (Lunr syntax: +must -not title:word word* word~1)
+  search QUERY [--limit N] [--tag T]   search (Lunr syntax: +must -not title:word word* word~1,
+                                       plus "exact phrase" tag: source: author: lang: before: after:
+                                       date:2019..2020 like:ID, and -excludes on any of them)
   show ID                              print one clipping
   list [--tag T] [--sort imported|published] [--limit N]
   tag ID +TAG -TAG...                  add (+ or bare) and remove (-) tags
@@ -55,7 +57,8 @@ async function run(args: CliArgs, archive: () => Promise<Archive>): Promise<Outp
       if (!ops.length) throw new UsageError('Give a query, e.g. clipdesk search "Jannuzi".');
       const tag = optionValue(args, 'tag');
       const results = value(await (await archive()).search({ text: ops.join(' '), limit: positiveInt(optionValue(args, 'limit'), '--limit', 20), ...(tag ? { tag } : {}) }));
-      return { json: results, text: formatHits(results.total, results.hits, color) };
+      const note = results.note ? `Note: ${results.note}${results.interpretedAs ? ` (searched for: ${results.interpretedAs})` : ''}\n` : '';
+      return { json: results, text: `${note}${formatHits(results.total, results.hits, color)}` };
     }
     case 'show': {
       const clipping = value(await (await archive()).get(clippingId(ops[0])));
