@@ -95,6 +95,9 @@ const CHROME_PATTERNS: RegExp[] = [
   /^(teilen|tweet|shares?|partager|compartilhe)\s*\d+$/i, // share counters: "teilen17"
   /^(comments?|shares?|views)\s*\(?\d+\)?$/i,
   /^<[a-z!/][^>]*>.*$/i, // raw markup that a copy sometimes carries (noscript image tags)
+  /<[a-z]+\s[^>]*\b(?:class|id|src|href|style)\s*=\s*["'][^>]*>/i, // ...or in the middle of a line
+  /(?:…|\.\.\.)\s*(?:read more|continue reading|more|lire la suite|weiterlesen|leia mais|leer más)\b.{0,30}$/i, // a teaser cut short
+  /^(.{8,}?)(?:\s+\1){1,}$/, // a card title printed two or three times in one line
   /^https?:\/\/\S+$/i, // a bare address
   /^[@#]\w+$/, // a handle or a hashtag alone
   /^[«‹]?\s*(previous|prev|vorige|précédent)\b.*\|.*\b(next|nächste|suivant)\s*[»›]?$/i,
