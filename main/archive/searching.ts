@@ -4,7 +4,7 @@
  * then facets for the whole result set, near-duplicates folded into one hit, and snippets only
  * for the page shown.
  */
-import type { DuplicateRef, MoreLikeThisQuery, Result, SearchHit, SearchQuery, SearchResults } from '../../preload/api.ts';
+import type { DuplicateRef, MoreLikeThisQuery, Result, SearchHit, SearchQuery, SearchResults, SnippetPart } from '../../preload/api.ts';
 import type { ArchiveStore } from './store/store.ts';
 import type { SearchTables, StoreFilter } from './store/search-tables.ts';
 import { makeSnippet, type SearchHitRef, type SearchIndex } from './search/index.ts';
@@ -170,12 +170,12 @@ export class ArchiveSearch {
       const summary = summaries.get(ref.id);
       const fields = texts.get(ref.id);
       if (!summary || !fields) continue; // removed since the index was read
-      const source = [fields.body, fields.captions, fields.bio, fields.title].map((t) => nearFirstMatch(t, ref.terms)).find((t) => makeSnippet(t, ref.terms).some((p) => p.mark)) ?? fields.body;
+      const snippet = ref.terms.length ? snippetOf([fields.body, fields.captions, fields.bio, fields.title], ref.terms) : [];
       const duplicates: DuplicateRef[] = members.flatMap((id) => {
         const s = summaries.get(id);
         return s ? [{ id, title: s.title, source: s.source, publishedAt: s.publishedAt }] : [];
       });
-      hits.push({ ...summary, score: ref.score, snippet: ref.terms.length ? makeSnippet(source, ref.terms) : [], ...(duplicates.length ? { duplicates } : {}) });
+      hits.push({ ...summary, score: ref.score, snippet, ...(duplicates.length ? { duplicates } : {}) });
     }
     return { total: groups.length, hits, facets, ...(ranked.length !== groups.length ? { clippings: ranked.length } : {}) };
   }
@@ -203,6 +203,16 @@ function nearFirstMatch(text: string, terms: readonly string[]): string {
   if (first === -1) return text;
   const start = Math.max(0, text.lastIndexOf(' ', Math.max(0, first - SNIPPET_REACH / 2)));
   return text.slice(start, start + SNIPPET_REACH * 2);
+}
+
+/** The snippet of the first field (body, captions, bio, title) where a matched word shows; else the body's opening. */
+function snippetOf(fields: readonly string[], terms: readonly string[]): SnippetPart[] {
+  for (const field of fields) {
+    if (!field) continue;
+    const parts = makeSnippet(nearFirstMatch(field, terms), terms);
+    if (parts.some((p) => p.mark)) return parts;
+  }
+  return makeSnippet(fields[0] ?? '', terms);
 }
 
 /** One hit per story: the best-ranked copy stands for the rest of its near-duplicates. */

@@ -117,3 +117,24 @@ describe('generateArchive', () => {
     }
   });
 });
+
+describe('near-duplicate keys of clippings stored before keys existed', () => {
+  it('are filled once when the archive is opened', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'clipdesk-backfill-'));
+    try {
+      await generateArchive(dir, { count: 50, seed: 6 });
+      const { DatabaseSync } = await import('node:sqlite');
+      const db = new DatabaseSync(path.join(dir, 'archive.sqlite'));
+      const keys = db.prepare('SELECT id, near_key FROM clippings ORDER BY id').all();
+      db.exec("UPDATE clippings SET near_key = NULL; DELETE FROM meta WHERE key = 'near_keys_filled'");
+      db.close();
+      ArchiveStore.open(dir).close();
+      const reopened = new DatabaseSync(path.join(dir, 'archive.sqlite'));
+      expect(reopened.prepare('SELECT id, near_key FROM clippings ORDER BY id').all()).toEqual(keys);
+      expect(reopened.prepare("SELECT value FROM meta WHERE key = 'near_keys_filled'").get()).toBeTruthy();
+      reopened.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -34,10 +34,17 @@ function fnv1a64(text: string): string {
   return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
 }
 
-/** Fills the key of clippings stored before keys existed (or by an older version). */
+/** Marks in `meta` that every clipping has its key: versions that store clippings all write it. */
+const FILLED = 'near_keys_filled';
+
+/**
+ * Fills the key of clippings stored before keys existed. It runs once per archive (a scan of
+ * every clipping would cost each start a tenth of a second at 100,000); after it every writer
+ * stores the key, and older versions cannot open the archive.
+ */
 export function backfillNearDuplicateKeys(db: DatabaseSync): void {
+  if (db.prepare('SELECT 1 FROM meta WHERE key = ?').get(FILLED)) return;
   const missing = db.prepare('SELECT id FROM clippings WHERE near_key IS NULL').all() as { id: number }[];
-  if (missing.length === 0) return;
   const paragraphs = db.prepare("SELECT text FROM parts WHERE clipping_id = ? AND kind = 'paragraph' ORDER BY seq LIMIT 8");
   const update = db.prepare('UPDATE clippings SET near_key = ? WHERE id = ?');
   db.exec('BEGIN IMMEDIATE');
@@ -46,6 +53,7 @@ export function backfillNearDuplicateKeys(db: DatabaseSync): void {
       const body = (paragraphs.all(id) as { text: string }[]).map((r) => r.text);
       update.run(nearDuplicateKey(body), id);
     }
+    db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')").run(FILLED);
     db.exec('COMMIT');
   } catch (error) {
     db.exec('ROLLBACK');
