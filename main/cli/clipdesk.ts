@@ -10,6 +10,8 @@ import { formatClipping, formatHits, formatImport, formatSummary, formatTags } f
 import { CommandError, value } from './command-error.ts';
 import { exportDossierCommand, exportJsonCommand, exportMarkdownCommand } from './export-commands.ts';
 import { generateCommand } from './generate-command.ts';
+import { describeStorageError } from '../archive/safety/storage-errors.ts';
+import { backupCommand, restoreCommand } from './backup-commands.ts';
 
 const USAGE = `clipdesk: the Clipdesk archive from the terminal
 
@@ -32,6 +34,8 @@ Usage: clipdesk [--archive DIR] [--json] COMMAND ...
   export-md ID... --single [--title T] --out FILE    all in one Markdown file
   export-json ID... --out FILE         the clippings as JSON
   parse FILE                           parse only, store nothing
+  backup --out FILE                    the whole archive as one file (safe while Clipdesk runs)
+  restore FILE                         replace the archive with a checked backup (the old one is kept)
   generate --count N [--seed S]        fill the archive with generated clippings (benchmarks, tests)
 The archive is --archive DIR, else $CLIPDESK_ARCHIVE, else ${defaultArchiveDir()}.
 With --json every command prints exactly one JSON document on stdout.`;
@@ -94,6 +98,10 @@ async function run(args: CliArgs, archive: () => Promise<Archive>): Promise<Outp
       return exportJsonCommand(args, await archive());
     case 'generate':
       return generateCommand(args);
+    case 'backup':
+      return backupCommand(args, archiveDir(args));
+    case 'restore':
+      return restoreCommand(args, archiveDir(args));
     case 'parse': {
       if (ops.length !== 1) throw new UsageError('Give one file to parse.');
       const parsed = parseClippingFile(path.basename(ops[0]!), new Uint8Array(readFileSync(ops[0]!)));
@@ -102,6 +110,10 @@ async function run(args: CliArgs, archive: () => Promise<Archive>): Promise<Outp
     default:
       throw new UsageError(args.command ? `Unknown command "${args.command}".` : 'Give a command.');
   }
+}
+
+function archiveDir(args: CliArgs): string {
+  return args.archive ? path.resolve(args.archive) : defaultArchiveDir();
 }
 
 async function exportPdf(args: CliArgs, archive: Archive): Promise<Output> {
@@ -137,7 +149,9 @@ async function main(argv: string[]): Promise<number> {
     return output.failed ? 1 : 0;
   } catch (error) {
     const known = error instanceof UsageError || error instanceof CommandError || error instanceof IngestError;
-    const message = known ? error.message : `unexpected error: ${(error as Error).stack ?? String(error)}`;
+    // A newer archive, another Clipdesk writing, a full disk, a damaged file: said plainly, no stack.
+    const storage = known ? null : describeStorageError(error);
+    const message = known ? error.message : (storage?.message ?? `unexpected error: ${(error as Error).stack ?? String(error)}`);
     process.stderr.write(`clipdesk: ${message}${error instanceof UsageError ? '\nRun `clipdesk --help` for usage.' : ''}\n`);
     if (args?.json) process.stdout.write(`${JSON.stringify({ ok: false, error: { message } })}\n`);
     return error instanceof UsageError ? 2 : 1;

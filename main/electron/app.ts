@@ -15,6 +15,7 @@ import { createElectronPdfEngine } from './pdf-engine.ts';
 import { serveRenderer } from './protocol.ts';
 import { hardenSession } from './session.ts';
 import { createMainWindow } from './window.ts';
+import { describeOpenFailure } from '../archive/safety/storage-errors.ts';
 
 /** Written once the first launch has offered the sample, so deleting it later sticks. */
 const SAMPLE_MARKER = 'sample-offered';
@@ -52,7 +53,8 @@ export async function startApp(dev: boolean): Promise<RunningApp> {
   try {
     archive = await openArchive(paths.archiveDir, { pdfEngine, host: 'electron', sampleFile: paths.sampleFile });
   } catch (error) {
-    dialog.showErrorBox('Clipdesk cannot open its archive', `${paths.archiveDir}\n\n${describe(error)}`);
+    // A newer archive, a damaged one, another program writing: the box says which, and what to do.
+    dialog.showErrorBox('Clipdesk cannot open its archive', `${paths.archiveDir}\n\n${describeOpenFailure(error, paths.archiveDir)}`);
     await pdfEngine.close();
     app.exit(1);
     throw error;

@@ -4,7 +4,7 @@
  * Electron's API (stand-in/electron.ts), because Electron's binary cannot run here. Each boot
  * is a child process (stand-in/boot-probe.ts) that reports what happened as JSON.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from './policy.ts';
 import { API_METHODS } from '../../preload/api.ts';
+import { DatabaseSync } from 'node:sqlite';
+import { SCHEMA_VERSION } from '../archive/store/migrations.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -113,6 +115,29 @@ describe('the Electron shell booted against a stand-in for Electron', () => {
 
   it('defers quitting until the archive is closed', () => {
     expect(first.quitDeferredForClose).toBe(true);
+  });
+
+  it('an archive from a newer Clipdesk: an error box says so, and the app quits with 1, changing nothing', () => {
+    const newer = fakeAppFolder();
+    const archiveDir = path.join(newer.profile, 'archive');
+    mkdirSync(archiveDir, { recursive: true });
+    const db = new DatabaseSync(path.join(archiveDir, 'archive.sqlite'));
+    db.exec(`PRAGMA user_version = ${SCHEMA_VERSION + 1}`);
+    db.close();
+    const env: NodeJS.ProcessEnv = { ...process.env, STAND_IN_APP_PATH: newer.appPath, CLIPDESK_USER_DATA: newer.profile, PROBE_STEP: 'again' };
+    delete env.CLIPDESK_ARCHIVE;
+    const result = spawnSync(process.execPath, ['--import', path.join(here, 'stand-in', 'register.ts'), path.join(here, 'stand-in', 'boot-probe.ts')], { cwd: root, env, encoding: 'utf8', timeout: 60_000 });
+    expect(result.status).toBe(1);
+    const box = /^STAND_IN_ERROR_BOX (.*)$/m.exec(result.stderr);
+    expect(box, result.stderr).not.toBeNull();
+    const { title, content } = JSON.parse(box![1]!) as { title: string; content: string };
+    expect(title).toBe('Clipdesk cannot open its archive');
+    expect(content).toContain('was written by a newer version of Clipdesk');
+    expect(content).toContain('Update Clipdesk to open it; nothing was changed.');
+    expect(result.stderr).toContain('STAND_IN_EXIT 1');
+    const after = new DatabaseSync(path.join(archiveDir, 'archive.sqlite'), { readOnly: true });
+    expect((after.prepare('PRAGMA user_version').get() as { user_version: number }).user_version).toBe(SCHEMA_VERSION + 1);
+    after.close();
   });
 
   it('does not bring the sample back on a later launch after it was deleted', () => {

@@ -7,6 +7,7 @@ import { createChromiumPdfEngine } from '../archive/export/index.ts';
 import { PROJECT_ROOT, SAMPLE_FILE, defaultArchiveDir } from '../archive/location.ts';
 import { createDispatcher } from '../bridge/dispatch.ts';
 import { createWebServer } from './server.ts';
+import { describeOpenFailure } from '../archive/safety/storage-errors.ts';
 
 /**
  * The browser host: `npm run web` (or `node main/web/host.ts --archive DIR --port N`).
@@ -29,7 +30,14 @@ async function main(): Promise<void> {
   }
   const archiveDir = values.archive ? path.resolve(values.archive) : defaultArchiveDir();
   const pdfEngine = createChromiumPdfEngine();
-  const archive = await openArchive(archiveDir, { pdfEngine, host: 'browser', sampleFile: SAMPLE_FILE });
+  let archive;
+  try {
+    archive = await openArchive(archiveDir, { pdfEngine, host: 'browser', sampleFile: SAMPLE_FILE });
+  } catch (error) {
+    await pdfEngine.close();
+    // A newer archive, another Clipdesk writing, a damaged file: one clear sentence, exit 1.
+    throw new Error(describeOpenFailure(error, archiveDir), { cause: error });
+  }
   const token = randomBytes(24).toString('hex');
   const server = createWebServer({
     dispatch: createDispatcher(archive),

@@ -113,7 +113,8 @@ export function migrate(db: DatabaseSync, file: string): void {
       db.exec(`PRAGMA user_version = ${version + 1}`);
       db.exec('COMMIT');
     } catch (error) {
-      db.exec('ROLLBACK');
+      // Already rolled back by SQLite after a full disk or I/O error; keep the real cause.
+      if (db.isTransaction) db.exec('ROLLBACK');
       throw error;
     }
   }

@@ -266,7 +266,9 @@ export class ArchiveStore {
       this.db.exec('COMMIT');
       return result;
     } catch (error) {
-      this.db.exec('ROLLBACK');
+      // SQLite has already rolled back after some errors (a full disk, an I/O error): a second
+      // ROLLBACK would throw "no transaction is active" and hide the real cause from the person.
+      if (this.db.isTransaction) this.db.exec('ROLLBACK');
       throw error;
     }
   }

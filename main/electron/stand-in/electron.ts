@@ -48,7 +48,9 @@ class StandInApp extends EventEmitter {
     this.emit('quit-requested');
   }
   exit(code: number): void {
-    throw new Error(`stand-in: app.exit(${code})`);
+    // Recorded for boot.test.ts (which reads stderr), then the process ends as Electron's would.
+    process.stderr.write(`STAND_IN_EXIT ${code}\n`);
+    process.exit(code);
   }
 }
 
@@ -154,6 +156,6 @@ export const shell = {
 
 export const dialog = {
   showErrorBox(title: string, content: string): void {
-    throw new Error(`stand-in: error box ${title}: ${content}`);
+    process.stderr.write(`STAND_IN_ERROR_BOX ${JSON.stringify({ title, content })}\n`);
   },
 };
