@@ -33,19 +33,26 @@ class MultiColumn {
   readonly start: number[] = [0];
   readonly values: number[] = [];
 
-  /** Adds rows `firstRow`.. (`rowCount` of them) from (row, value) pairs sorted or not. */
+  /** Adds rows `firstRow`.. (`rowCount` of them) from (clipping id, value) pairs in any order. */
   append(firstRow: number, rowCount: number, pairs: readonly [number, string][], rowOf: (id: number) => number): void {
-    const perRow = new Array<number[]>(rowCount);
-    for (const [id, name] of pairs) {
+    // A counting sort into the flat list: no array per row (100,000 of them would feed the GC).
+    const rows = new Int32Array(pairs.length);
+    const perRow = new Int32Array(rowCount + 1);
+    pairs.forEach(([id], i) => {
       const row = rowOf(id) - firstRow;
-      if (row < 0 || row >= rowCount) continue;
-      (perRow[row] ??= []).push(this.dictionary.id(name));
-    }
-    for (let r = 0; r < rowCount; r++) {
-      const values = perRow[r];
-      if (values) for (const v of values) this.values.push(v);
-      this.start.push(this.values.length);
-    }
+      rows[i] = row >= 0 && row < rowCount ? row : -1;
+      if (rows[i]! >= 0) perRow[row + 1]! += 1;
+    });
+    for (let r = 1; r <= rowCount; r++) perRow[r]! += perRow[r - 1]!;
+    const base = this.values.length;
+    const added = new Int32Array(perRow[rowCount]!);
+    const fill = perRow.slice(0, rowCount);
+    pairs.forEach(([, name], i) => {
+      const row = rows[i]!;
+      if (row >= 0) added[fill[row]!++] = this.dictionary.id(name);
+    });
+    for (const v of added) this.values.push(v);
+    for (let r = 1; r <= rowCount; r++) this.start.push(base + perRow[r]!);
   }
 }
 
