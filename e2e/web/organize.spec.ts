@@ -29,7 +29,7 @@ test('bulk tags a selection, filters by a parent tag, renames it with its childr
   await expect(clipdesk.tagNode('transport/sea')).toBeVisible();
 
   await page.getByTestId('selection-clear').click();
-  await clipdesk.result(SAMPLE_TITLE).click();
+  await clipdesk.openResult(SAMPLE_TITLE);
   await clipdesk.addTag('transport/air');
   await expect(clipdesk.tagNode('transport')).toContainText('3');
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
 import type { AppCommand, ClippingBridge, ListFilters } from '../../../preload/api.ts';
 import { useExportPdf } from '../export/useExportPdf.ts';
 import { ImportButtons } from '../import/ImportButton.tsx';
@@ -7,14 +7,16 @@ import { useDropAndPaste } from '../import/useDropAndPaste.ts';
 import { useImporter } from '../import/useImporter.ts';
 import { EmptyState } from '../library/EmptyState.tsx';
 import { ListPane } from '../library/ListPane.tsx';
+import { MoreLikeThisButton } from '../search/MoreLikeThis.tsx';
 import { SelectionBar } from '../library/SelectionBar.tsx';
 import { Sidebar } from '../library/Sidebar.tsx';
 import { SORT_CHOICES } from '../library/SortSwitch.tsx';
 import { useBulkActions } from '../library/useBulkActions.ts';
 import { usePagedList } from '../library/usePagedList.ts';
+import { useListCursor } from '../library/useListCursor.ts';
 import { useSelection } from '../library/useSelection.ts';
 import { useUrlView } from '../library/useUrlView.ts';
-import { filterFields, hasFilters } from '../library/viewState.ts';
+import { filterFields, hasFilters, viewOfSaved, type LibraryViewState } from '../library/viewState.ts';
 import { NoteEditor } from '../notes/NoteEditor.tsx';
 import { Reader } from '../reader/Reader.tsx';
 import { useClipping } from '../reader/useClipping.ts';
@@ -26,8 +28,11 @@ import { TagDialog } from '../tags/TagDialog.tsx';
 import { TagSuggestions } from '../tags/TagSuggestions.tsx';
 import { TagTree } from '../tags/TagTree.tsx';
 import { useTagCounts } from '../tags/useTagCounts.ts';
+import { useClippingEdits } from '../tags/useClippingEdits.ts';
 import { useTagManager } from '../tags/useTagManager.ts';
+import { TrashBanner } from '../trash/TrashBanner.tsx';
 import { TrashView } from '../trash/TrashView.tsx';
+import { useTrashFlow } from '../trash/useTrashFlow.ts';
 import { useUndo } from '../undo/useUndo.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { IndexStatus } from './IndexStatus.tsx';
@@ -50,11 +55,9 @@ export function App({ api }: { api: ClippingBridge }) {
   const [query, setQuery] = useState(view.text);
   const debouncedQuery = useDebounced(query, SEARCH_DEBOUNCE_MS);
   const [revision, setRevision] = useState(0);
-  const [activeId, setActiveId] = useState<number | null>(view.open);
   const [pasteOpen, setPasteOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [naming, setNaming] = useState(false);
-  const [pendingDelete, setPendingDelete] = useState<{ ids: number[]; title: string } | null>(null);
   const openId = view.open;
 
   // Back/Forward: the search box follows the URL; typing updates the URL (one entry per search).
@@ -69,6 +72,8 @@ export function App({ api }: { api: ClippingBridge }) {
 
   const refresh = useCallback(() => setRevision((r) => r + 1), []);
   const list = usePagedList(api, { text: view.text, sort: view.sort, filters: view.filters, revision });
+  const cursor = useListCursor(list, view.open);
+  const { activeId, setActiveId } = cursor;
   const counts = useTagCounts(api, revision);
   const tags = useTagManager(api, toasts, revision, refresh);
   const open = useClipping(api, openId, revision);
@@ -76,11 +81,29 @@ export function App({ api }: { api: ClippingBridge }) {
   const selection = useSelection();
   const bulk = useBulkActions(api, toasts, selection, view, refresh);
   const undo = useUndo(api, toasts, refresh);
+  const edits = useClippingEdits(api, toasts, open, refresh);
+  const trashFlow = useTrashFlow({
+    api,
+    toasts,
+    selected: selection.selected,
+    current: () => {
+      const id = openId ?? activeId;
+      return id === null ? null : { id, title: open.clipping?.id === id ? open.clipping.title : list.itemAt(list.indexOf(id))?.title };
+    },
+    trashSelection: bulk.trash,
+    onTrashed: (id) => {
+      const index = list.indexOf(id);
+      const next = list.itemAt(index + 1) ?? list.itemAt(index - 1);
+      update({ open: null });
+      setActiveId(next?.id ?? null);
+      refresh();
+    },
+  });
 
   const openClipping = useCallback((id: number) => {
     setActiveId(id);
     update({ open: id });
-  }, [update]);
+  }, [update, setActiveId]);
   const onImported = useCallback(
     (firstId: number | null) => {
       refresh();
@@ -90,15 +113,17 @@ export function App({ api }: { api: ClippingBridge }) {
   );
   const importer = useImporter(api, toasts, onImported);
   const dragging = useDropAndPaste(importer.importFiles, importer.importText);
-  const setFilters = (filters: ListFilters): void => {
+  /** Shows another view of the library: the pick is let go, the search box follows. */
+  const showView = (patch: Partial<LibraryViewState>): void => {
+    if (patch.text !== undefined) setQuery(patch.text);
     selection.clear();
-    update({ filters: filterFields(filters), trash: false });
+    update({ trash: false, ...patch });
   };
+  const setFilters = (filters: ListFilters): void => showView({ filters: filterFields(filters) });
   const selectTag = (tag: string): void => {
     const only = view.filters.tags?.length === 1 && view.filters.tags[0]!.toLowerCase() === tag.toLowerCase();
     setFilters({ ...view.filters, tags: only ? [] : [tag] });
   };
-
   const focusSearch = (): void => {
     searchRef.current?.focus();
     searchRef.current?.select();
@@ -107,54 +132,12 @@ export function App({ api }: { api: ClippingBridge }) {
     const id = openId ?? activeId;
     if (id !== null && !exporter.busy) void exporter.exportPdf(id);
   };
-  const askDelete = (): void => {
-    if (selection.selected.size > 0) {
-      const n = selection.selected.size;
-      setPendingDelete({ ids: [...selection.selected], title: `${n} selected ${n === 1 ? 'clipping' : 'clippings'}` });
-      return;
-    }
-    const id = openId ?? activeId;
-    if (id === null) return;
-    const index = list.indexOf(id);
-    const title = (open.clipping?.id === id ? open.clipping.title : list.itemAt(index)?.title) ?? 'this clipping';
-    setPendingDelete({ ids: [id], title: `“${title}”` });
-  };
-  const confirmDelete = async (): Promise<void> => {
-    if (!pendingDelete) return;
-    const { ids } = pendingDelete;
-    setPendingDelete(null);
-    if (ids.length > 1 || selection.selected.size > 0) {
-      await bulk.trash();
-      return;
-    }
-    const id = ids[0]!;
-    const result = await api.deleteClipping(id);
-    if (result.ok) {
-      const index = list.indexOf(id);
-      const next = list.itemAt(index + 1) ?? list.itemAt(index - 1);
-      update({ open: null });
-      setActiveId(next?.id ?? null);
-      refresh();
-      toasts.show({ title: 'Moved to the Trash', tone: 'info', lines: [{ text: `${pendingDelete.title} · Undo with Ctrl+Z`, tone: 'info' }] });
-    } else {
-      toasts.show({ title: 'Could not delete', tone: 'error', lines: [{ text: result.error.message, tone: 'error' }] });
-    }
-  };
-  const idAt = (index: number): number | undefined => list.itemAt(index)?.id;
-  const move = (delta: 1 | -1): void => {
-    if (list.total === 0) return;
-    const index = activeId === null ? -1 : list.indexOf(activeId);
-    const next = index === -1 ? (delta === 1 ? 0 : list.total - 1) : Math.min(list.total - 1, Math.max(0, index + delta));
-    const id = idAt(next);
-    if (id !== undefined) setActiveId(id);
-    else list.requestRange(next, next);
-  };
   const openActive = (): void => {
-    const id = activeId ?? idAt(0);
+    const id = cursor.current();
     if (id !== undefined) openClipping(id);
   };
   const onRowClick = (id: number, index: number, e: MouseEvent): void => {
-    if (selection.click(id, index, { shift: e.shiftKey, toggle: e.ctrlKey || e.metaKey }, idAt, openId ?? activeId)) openClipping(id);
+    if (selection.click(id, index, { shift: e.shiftKey, toggle: e.ctrlKey || e.metaKey }, cursor.idAt, openId ?? activeId)) openClipping(id);
   };
   const runUndo = (): void => {
     if (isEditable(document.activeElement)) document.execCommand('undo');
@@ -172,13 +155,7 @@ export function App({ api }: { api: ClippingBridge }) {
     showShortcuts: () => setShortcutsOpen(true),
     undo: runUndo,
     toggleActive: () => activeId !== null && selection.toggle(activeId),
-    extendSelection: (delta) => {
-      const from = activeId === null ? 0 : Math.max(0, list.indexOf(activeId));
-      const to = Math.min(list.total - 1, Math.max(0, from + delta));
-      selection.extend(to, idAt, from);
-      const id = idAt(to);
-      if (id !== undefined) setActiveId(id);
-    },
+    extendSelection: (delta) => cursor.extend(delta, selection),
     selectAll: () => void bulk.selectAll(),
     clearSelection: () => {
       if (selection.selected.size === 0) return false;
@@ -192,42 +169,8 @@ export function App({ api }: { api: ClippingBridge }) {
     saveView: () => savedView && setNaming(true),
     toggleTrash: () => update({ trash: !view.trash }),
   });
-  useAppKeyboard({ focusSearch, move, openActive, exportOpen, deleteOpen: askDelete });
+  useAppKeyboard({ focusSearch, move: cursor.move, openActive, exportOpen, deleteOpen: trashFlow.ask });
 
-  const onSearchKey = (e: KeyboardEvent<HTMLInputElement>): void => {
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      move(e.key === 'ArrowDown' ? 1 : -1);
-    } else if (e.key === 'Enter') {
-      e.preventDefault();
-      openActive();
-    } else if (e.key === 'Escape' && query) {
-      e.preventDefault();
-      setQuery('');
-    }
-  };
-  const setTags = async (next: string[]): Promise<void> => {
-    if (!open.clipping) return;
-    const result = await api.setTags(open.clipping.id, next);
-    if (result.ok) {
-      open.replace(result.value);
-      refresh();
-    } else {
-      toasts.show({ title: 'Could not change the tags', tone: 'error', lines: [{ text: result.error.message, tone: 'error' }] });
-    }
-  };
-  const saveNote = async (note: string): Promise<boolean> => {
-    if (!open.clipping) return false;
-    const result = await api.setNote(open.clipping.id, note);
-    if (result.ok) open.replace(result.value);
-    else toasts.show({ title: 'Could not save the note', tone: 'error', lines: [{ text: result.error.message, tone: 'error' }] });
-    return result.ok;
-  };
-  const restoreOpen = async (): Promise<void> => {
-    if (!open.clipping) return;
-    const result = await api.restoreClipping(open.clipping.id);
-    if (result.ok) refresh();
-  };
   const loadSample = async (): Promise<void> => {
     const result = await api.importSample();
     if (result.ok) onImported(result.value.id);
@@ -244,11 +187,7 @@ export function App({ api }: { api: ClippingBridge }) {
         allCount={counts.allCount}
         showingAll={!view.trash && !filtered && !view.text}
         showingTrash={view.trash}
-        onShowAll={() => {
-          setQuery('');
-          selection.clear();
-          update({ filters: {}, text: '', trash: false });
-        }}
+        onShowAll={() => showView({ filters: {}, text: '' })}
         onShowTrash={() => update({ trash: true })}
         saved={
           <SavedSearches
@@ -258,12 +197,7 @@ export function App({ api }: { api: ClippingBridge }) {
             current={savedView}
             naming={naming}
             onNaming={setNaming}
-            onApply={(v) => {
-              const { text = '', sort = 'imported', ...filters } = v;
-              setQuery(text);
-              selection.clear();
-              update({ text, sort, filters: filterFields(filters), trash: false });
-            }}
+            onApply={(v) => showView(viewOfSaved(v))}
           />
         }
         tags={<TagTree tree={tags.tree} selectedTags={view.filters.tags ?? []} onSelectTag={selectTag} onAction={tags.open} />}
@@ -288,7 +222,7 @@ export function App({ api }: { api: ClippingBridge }) {
           list={list}
           archiveEmpty={archiveEmpty}
           activeId={activeId}
-          activeIndex={activeId === null ? -1 : list.indexOf(activeId)}
+          activeIndex={cursor.activeIndex}
           openId={openId}
           selected={selection.selected}
           selectionBar={
@@ -299,13 +233,15 @@ export function App({ api }: { api: ClippingBridge }) {
               inputRef={bulkTagRef}
               onAddTag={(t) => void bulk.addTag(t)}
               onRemoveTag={(t) => void bulk.removeTag(t)}
-              onTrash={askDelete}
+              onTrash={trashFlow.ask}
               onClear={selection.clear}
             />
           }
           onRowClick={onRowClick}
           onActivate={setActiveId}
-          onSearchKey={onSearchKey}
+          onOpen={openClipping}
+          onMove={cursor.move}
+          onOpenActive={openActive}
         />
       )}
       <main className="reader-pane" data-pane="reader" tabIndex={-1}>
@@ -317,24 +253,16 @@ export function App({ api }: { api: ClippingBridge }) {
             error={open.error}
             knownTags={counts.tags}
             exporting={exporter.busy}
-            onTagsChange={(t) => void setTags(t)}
+            onTagsChange={(t) => void edits.setTags(t)}
             onExport={exportOpen}
-            onDelete={askDelete}
-            banner={
-              clipping?.trashedAt ? (
-                <p className="trash-banner" role="status" data-testid="trash-banner">
-                  This clipping is in the Trash.{' '}
-                  <button type="button" className="button button-small" onClick={() => void restoreOpen()} data-testid="reader-restore">
-                    Restore
-                  </button>
-                </p>
-              ) : null
-            }
+            onDelete={trashFlow.ask}
+            banner={clipping?.trashedAt ? <TrashBanner onRestore={() => void edits.restore()} /> : null}
             extras={
               clipping && (
                 <>
-                  {!clipping.trashedAt && <TagSuggestions api={api} clippingId={clipping.id} tags={clipping.tags} onAccept={(t) => void setTags([...clipping.tags, t])} />}
-                  <NoteEditor key={clipping.id} note={clipping.note ?? ''} inputRef={noteRef} onSave={saveNote} />
+                  {!clipping.trashedAt && <MoreLikeThisButton id={clipping.id} onQuery={setQuery} />}
+                  {!clipping.trashedAt && <TagSuggestions api={api} clippingId={clipping.id} tags={clipping.tags} onAccept={(t) => void edits.setTags([...clipping.tags, t])} />}
+                  <NoteEditor key={clipping.id} note={clipping.note ?? ''} inputRef={noteRef} onSave={edits.saveNote} />
                 </>
               )
             }
@@ -343,10 +271,10 @@ export function App({ api }: { api: ClippingBridge }) {
       </main>
       <PasteDialog open={pasteOpen} onClose={() => setPasteOpen(false)} onImport={(text) => void importer.importText(text)} />
       <ConfirmDialog
-        message={pendingDelete ? `Move ${pendingDelete.title} to the Trash? You can restore it from there.` : null}
+        message={trashFlow.pending ? `Move ${trashFlow.pending.title} to the Trash? You can restore it from there.` : null}
         confirmLabel="Move to Trash"
-        onConfirm={() => void confirmDelete()}
-        onCancel={() => setPendingDelete(null)}
+        onConfirm={() => void trashFlow.confirm()}
+        onCancel={trashFlow.cancel}
       />
       <TagDialog
         key={tags.target?.node.tag ?? ''}

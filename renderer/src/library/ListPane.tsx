@@ -1,5 +1,6 @@
 import type { KeyboardEvent, MouseEvent, ReactNode, RefObject } from 'react';
 import type { ClippingBridge, ListFilters, SortOrder } from '../../../preload/api.ts';
+import { FacetPanel } from '../search/FacetPanel.tsx';
 import { SearchBox } from '../search/SearchBox.tsx';
 import { DateHistogram } from './DateHistogram.tsx';
 import { FilterBar } from './FilterBar.tsx';
@@ -29,7 +30,11 @@ interface Props {
   selectionBar: ReactNode;
   onRowClick(id: number, index: number, event: MouseEvent): void;
   onActivate(id: number): void;
-  onSearchKey(event: KeyboardEvent<HTMLInputElement>): void;
+  /** Opens a clipping by id (a near-duplicate listed under a result). */
+  onOpen(id: number): void;
+  /** Keys in the search box: arrows move in the list, Enter opens, Escape clears the box. */
+  onMove(delta: 1 | -1): void;
+  onOpenActive(): void;
 }
 
 function countLine(list: PagedList, query: string): string {
@@ -44,6 +49,18 @@ function countLine(list: PagedList, query: string): string {
 /** The middle pane: search box, filters and date histogram, what is shown (count, sort) and the results. */
 export function ListPane(props: Props) {
   const { list, query, archiveEmpty } = props;
+  const onSearchKey = (e: KeyboardEvent<HTMLInputElement>): void => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      props.onMove(e.key === 'ArrowDown' ? 1 : -1);
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      props.onOpenActive();
+    } else if (e.key === 'Escape' && query) {
+      e.preventDefault();
+      props.onQuery('');
+    }
+  };
   return (
     <section className="list-pane" aria-label="Clippings">
       <SearchBox
@@ -51,9 +68,11 @@ export function ListPane(props: Props) {
         value={query}
         onChange={props.onQuery}
         error={list.queryError}
+        note={list.note}
+        interpretedAs={list.interpretedAs}
         listId={RESULT_LIST_ID}
         activeOptionId={props.activeId !== null ? optionId(props.activeId) : undefined}
-        onKeyDown={props.onSearchKey}
+        onKeyDown={onSearchKey}
       />
       <FilterBar filters={props.filters} knownTags={props.knownTags} onChange={props.onFilters} inputRef={props.filterRef} />
       {!archiveEmpty && (
@@ -66,6 +85,7 @@ export function ListPane(props: Props) {
         {!list.searching && <SortSwitch sort={props.sort} onChange={props.onSort} />}
         {list.searching && <span className="sort-label">By relevance</span>}
       </div>
+      {list.searching && list.facets && list.total > 0 && <FacetPanel facets={list.facets} query={query} onQuery={props.onQuery} />}
       {props.selected.size > 0 && props.selectionBar}
       {list.loadError && (
         <p className="load-error" role="alert" data-testid="load-error">
@@ -87,6 +107,7 @@ export function ListPane(props: Props) {
         sort={props.sort}
         onRowClick={props.onRowClick}
         onActivate={props.onActivate}
+        onOpen={props.onOpen}
       />
     </section>
   );

@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
 import type { SortOrder } from '../../../preload/api.ts';
 import { formatAuthors, formatDate } from '../reader/formatDate.ts';
+import { AlsoIn } from '../search/AlsoIn.tsx';
 import { Snippet } from '../search/Snippet.tsx';
 import type { PagedList, ResultItem } from './usePagedList.ts';
 import { VirtualList } from './VirtualList.tsx';
@@ -23,6 +24,8 @@ interface Props {
   activeIndex: number;
   onRowClick(id: number, index: number, event: MouseEvent): void;
   onActivate(id: number): void;
+  /** Opens a clipping by id (a near-duplicate listed under a result). */
+  onOpen?(id: number): void;
 }
 
 function dateLine(item: ResultItem, sort: SortOrder, searching: boolean): string {
@@ -33,7 +36,7 @@ function dateLine(item: ResultItem, sort: SortOrder, searching: boolean): string
 }
 
 /** The results as a windowed listbox: arrow keys move, Enter or a click opens, shift/ctrl-click select. */
-export function ResultList({ list, activeId, openId, selected, stale, sort, activeIndex, onRowClick, onActivate }: Props) {
+export function ResultList({ list, activeId, openId, selected, stale, sort, activeIndex, onRowClick, onActivate, onOpen }: Props) {
   const renderRow = (index: number) => {
     const item = list.itemAt(index);
     if (!item) {
@@ -65,6 +68,9 @@ export function ResultList({ list, activeId, openId, selected, stale, sort, acti
         </h3>
         <p className="result-meta">
           {meta && <span className="result-source">{meta}</span>}
+          {'duplicates' in item && item.duplicates && item.duplicates.length > 0 && (
+            <AlsoIn source={item.source} duplicates={item.duplicates} onOpen={(id) => (onOpen ?? onActivate)(id)} />
+          )}
           <span className="result-date">{dateLine(item, sort, list.searching)}</span>
           {item.tags.length > 0 && <span className="result-tags">{item.tags.map((t) => `#${t}`).join(' ')}</span>}
         </p>

@@ -6,7 +6,7 @@
  * the list does not flash; a new query or filter starts afresh.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ApiError, ClippingBridge, ClippingSummary, ListFilters, SearchHit, SortOrder } from '../../../preload/api.ts';
+import type { ApiError, ClippingBridge, ClippingSummary, ListFilters, SearchFacets, SearchHit, SortOrder } from '../../../preload/api.ts';
 import { filterFields } from './viewState.ts';
 
 export type ResultItem = ClippingSummary | SearchHit;
@@ -31,6 +31,10 @@ export interface PagedList {
   answers: string;
   /** False until the first page arrives (so the empty state does not flash). */
   loaded: boolean;
+  /** Search: how a query was read when not as typed, what it was read as, and facets of all its results. */
+  note: string | null;
+  interpretedAs: string | null;
+  facets: SearchFacets | null;
   itemAt(index: number): ResultItem | undefined;
   /** Fetches the pages covering these rows when not held yet. */
   requestRange(start: number, end: number): void;
@@ -45,9 +49,13 @@ interface Meta {
   loadError: ApiError | null;
   answers: string;
   loaded: boolean;
+  note: string | null;
+  interpretedAs: string | null;
+  facets: SearchFacets | null;
 }
 
-const INITIAL: Meta = { total: 0, searching: false, queryError: null, loadError: null, answers: '', loaded: false };
+const NO_SEARCH_META = { note: null, interpretedAs: null, facets: null };
+const INITIAL: Meta = { total: 0, searching: false, queryError: null, loadError: null, answers: '', loaded: false, ...NO_SEARCH_META };
 
 export function usePagedList(api: ClippingBridge, query: PagedQuery): PagedList {
   const { text, sort, filters, revision } = query;
@@ -73,7 +81,8 @@ export function usePagedList(api: ClippingBridge, query: PagedQuery): PagedList 
           if (gen !== generation.current) return;
           if (result.ok) {
             pages.current.set(page, result.value.hits);
-            setMeta({ total: result.value.total, searching: true, queryError: null, loadError: null, answers: q, loaded: true });
+            const { note, interpretedAs, facets } = result.value;
+            setMeta({ total: result.value.total, searching: true, queryError: null, loadError: null, answers: q, loaded: true, note: note ?? null, interpretedAs: interpretedAs ?? null, facets: facets ?? null });
           } else if (result.error.code === 'query-syntax') {
             // Keep the last good results visible while the person finishes typing.
             setMeta((prev) => ({ ...prev, searching: true, queryError: result.error, loadError: null, loaded: true }));
@@ -85,7 +94,7 @@ export function usePagedList(api: ClippingBridge, query: PagedQuery): PagedList 
           if (gen !== generation.current) return;
           if (result.ok) {
             pages.current.set(page, result.value.items);
-            setMeta({ total: result.value.total, searching: false, queryError: null, loadError: null, answers: '', loaded: true });
+            setMeta({ total: result.value.total, searching: false, queryError: null, loadError: null, answers: '', loaded: true, ...NO_SEARCH_META });
           } else {
             setMeta((prev) => ({ ...prev, queryError: null, loadError: result.error, loaded: true }));
           }

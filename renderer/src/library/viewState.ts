@@ -4,7 +4,7 @@
  * Forward move between views and a view can be reloaded. Parsing never throws: anything it cannot
  * read is left out.
  */
-import type { ListFilters, SortOrder, TagMatch } from '../../../preload/api.ts';
+import type { ListFilters, SavedView, SortOrder, TagMatch } from '../../../preload/api.ts';
 
 export interface LibraryViewState {
   text: string;
@@ -60,6 +60,12 @@ export function formatView(view: LibraryViewState): string {
   if (view.open !== null) p.set('open', String(view.open));
   const query = p.toString();
   return query ? `#/?${query}` : '#/';
+}
+
+/** The view a saved search names (its text, sort and filters, in the library, not the Trash). */
+export function viewOfSaved(saved: SavedView): Partial<LibraryViewState> {
+  const { text = '', sort = 'imported', ...filters } = saved;
+  return { text, sort, filters: filterFields(filters), trash: false };
 }
 
 /** True when any filter narrows the list. */
