@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type CSSProperties } from 'react';
 import type { DuplicateRef } from '../../../preload/api.ts';
 import { formatDate } from '../reader/formatDate.ts';
 import './search.css';
@@ -10,9 +10,13 @@ interface Props {
   onOpen(id: number): void;
 }
 
-/** "Also in N outlets": the same story's other copies, folded under one result, listed on demand. */
+/**
+ * "Also in N outlets": the same story's other copies, folded under one result, listed on demand.
+ * The list is placed fixed under the button: result rows are one height and clip what overflows.
+ */
 export function AlsoIn({ source, duplicates, onOpen }: Props) {
-  const [open, setOpen] = useState(false);
+  const [place, setPlace] = useState<CSSProperties | null>(null);
+  const open = place !== null;
   const outlets = new Set(duplicates.map((d) => d.source ?? '').filter((s) => s && s !== source));
   const n = outlets.size || duplicates.length;
   return (
@@ -23,7 +27,8 @@ export function AlsoIn({ source, duplicates, onOpen }: Props) {
         aria-expanded={open}
         onClick={(e) => {
           e.stopPropagation();
-          setOpen((o) => !o);
+          const rect = e.currentTarget.getBoundingClientRect();
+          setPlace((p) => (p ? null : { position: 'fixed', top: rect.bottom + 4, left: rect.left }));
         }}
         onMouseDown={(e) => e.stopPropagation()}
         data-testid="also-in-toggle"
@@ -31,13 +36,14 @@ export function AlsoIn({ source, duplicates, onOpen }: Props) {
         also in {n} {outlets.size > 0 || duplicates.length !== 1 ? (n === 1 ? 'outlet' : 'outlets') : 'copy'}
       </button>
       {open && (
-        <ul className="also-in-list" data-testid="also-in-list" onMouseDown={(e) => e.stopPropagation()}>
+        <ul className="also-in-list" style={place} data-testid="also-in-list" onMouseDown={(e) => e.stopPropagation()}>
           {duplicates.map((d) => (
             <li key={d.id}>
               <button
                 type="button"
                 onClick={(e) => {
                   e.stopPropagation();
+                  setPlace(null);
                   onOpen(d.id);
                 }}
                 data-testid="also-in-item"
