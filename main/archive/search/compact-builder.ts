@@ -5,9 +5,20 @@
  * with a counting sort, which keeps documents ascending within each list.
  */
 import { CompactIndex } from './compact-index.ts';
+import { analyzerFor, guessLanguage } from './languages.ts';
+import type { Analyzer } from './languages.ts';
 import { INDEX_FIELDS } from './lunr-index.ts';
-import type { IndexDoc } from './lunr-index.ts';
-import { termOfToken, tokensOfText } from './text-analysis.ts';
+import type { IndexDoc, IndexField } from './lunr-index.ts';
+import { tokensOfText } from './text-analysis.ts';
+
+const ENGLISH = analyzerFor('en');
+/** Letters beyond Latin and its accents: only then is the script worth a look. */
+const BEYOND_LATIN = /[\u0370-\uffff]/;
+
+function guessFromText(doc: IndexDoc): string {
+  const sample = `${doc.title} ${doc.body.slice(0, 1500)}`;
+  return BEYOND_LATIN.test(sample) ? guessLanguage(sample) : 'en';
+}
 import { Vocabulary } from './vocabulary.ts';
 
 /** A growable typed array. */
@@ -37,6 +48,7 @@ export class CompactBuilder {
   readonly #termIds = new Map<string, number>();
   readonly #terms: string[] = [];
   readonly #docIds: number[] = [];
+  readonly #languages = new Set<string>();
   #fieldLengths = new Log((n) => new Uint32Array(n));
   readonly #logTerm = new Log((n) => new Uint32Array(n));
   readonly #logDocField = new Log((n) => new Uint32Array(n));
@@ -49,7 +61,7 @@ export class CompactBuilder {
    * Raw token → term id (-1: the pipeline drops it). One lookup per token instead of running the
    * pipeline and then looking the term up: most of a build's time is spent here.
    */
-  readonly #tokenIds = new Map<string, number>();
+  readonly #tokenIds = new Map<Analyzer, Map<string, number>>();
 
   get docCount(): number {
     return this.#docIds.length;
@@ -58,14 +70,19 @@ export class CompactBuilder {
   add(doc: IndexDoc): void {
     const d = this.#docIds.length;
     this.#docIds.push(doc.id);
+    const analyzer = analyzerFor(doc.language ?? guessFromText(doc));
+    this.#languages.add(analyzer.code);
+    let tokenIds = this.#tokenIds.get(analyzer);
+    if (!tokenIds) this.#tokenIds.set(analyzer, (tokenIds = new Map()));
     for (let f = 0; f < this.#fieldCount; f += 1) {
-      const tokens = tokensOfText(doc[INDEX_FIELDS[f] as keyof IndexDoc] as string | undefined, this.#scratch);
+      const text = doc[INDEX_FIELDS[f] as IndexField];
+      const tokens = analyzer === ENGLISH ? tokensOfText(text, this.#scratch) : analyzer.tokens(text);
       let length = 0;
       for (const token of tokens) {
-        let id = this.#tokenIds.get(token);
+        let id = tokenIds.get(token);
         if (id === undefined) {
-          id = this.#termIdOf(token);
-          this.#tokenIds.set(token, id);
+          id = this.#termIdOf(analyzer.termOf(token));
+          tokenIds.set(token, id);
         }
         if (id < 0) continue;
         length += 1;
@@ -84,8 +101,7 @@ export class CompactBuilder {
     }
   }
 
-  #termIdOf(token: string): number {
-    const term = termOfToken(token);
+  #termIdOf(term: string | null): number {
     if (term === null) return -1;
     let id = this.#termIds.get(term);
     if (id === undefined) {
@@ -142,6 +158,7 @@ export class CompactBuilder {
       postingsStart,
       postingDocs,
       postingTf,
+      languages: [...this.#languages].sort(),
     });
   }
 }

@@ -23,6 +23,8 @@ export interface CompactIndexParts {
   postingsStart: Uint32Array;
   postingDocs: Uint32Array;
   postingTf: Uint16Array;
+  /** Language codes of the analysers its documents went through (languages.ts), sorted. */
+  languages: string[];
 }
 
 export class CompactIndex {
@@ -33,6 +35,7 @@ export class CompactIndex {
   readonly postingsStart: Uint32Array;
   readonly postingDocs: Uint32Array;
   readonly postingTf: Uint16Array;
+  readonly languages: readonly string[];
   #positionById: Map<number, number> | null = null;
 
   constructor(parts: CompactIndexParts) {
@@ -43,6 +46,7 @@ export class CompactIndex {
     this.postingsStart = parts.postingsStart;
     this.postingDocs = parts.postingDocs;
     this.postingTf = parts.postingTf;
+    this.languages = parts.languages;
   }
 
   get docCount(): number {

@@ -9,6 +9,7 @@
  */
 import type { CompactIndex } from './compact-index.ts';
 import { orderHits } from './hit-order.ts';
+import { analyzerFor } from './languages.ts';
 import { FIELD_BOOSTS, INDEX_FIELDS } from './lunr-index.ts';
 import { parseLunrQuery, PRESENCE, tokenSetOfClause } from './lunr-internals.ts';
 import type { LunrClause } from './lunr-internals.ts';
@@ -80,6 +81,13 @@ export function searchCompact(segments: readonly LiveSegment[], queryString: str
   const averageLength = new Float64Array(F);
   for (const s of segments) for (let f = 0; f < F; f += 1) averageLength[f] = (averageLength[f] as number) + (s.liveLengthSums[f] as number);
   for (let f = 0; f < F; f += 1) averageLength[f] = (averageLength[f] as number) / documentCount;
+  // Each query term goes through the pipeline of every language indexed: English (Lunr's) first,
+  // so an English archive looks up exactly what stock Lunr would.
+  const analyzers = [...new Set(['en', ...segments.flatMap((s) => s.index.languages)])].map(analyzerFor);
+  const queryTerms = (term: string, fields: readonly string[]): string[] => {
+    if (analyzers.length === 1) return queryTermsOf(term, fields);
+    return [...new Set(analyzers.flatMap((analyzer) => analyzer.queryTerms(term, fields)))];
+  };
   const keyBase: number[] = [];
   let totalKeys = 0;
   for (const s of segments) {
@@ -151,7 +159,14 @@ export function searchCompact(segments: readonly LiveSegment[], queryString: str
   const prohibited: Array<Set<number> | undefined> = new Array(F).fill(undefined);
   for (const clause of query.clauses) {
     const fields = clause.fields.map((field) => FIELD_NUMBER.get(field) as number);
-    const terms = clause.usePipeline ? queryTermsOf(clause.term, clause.fields) : [clause.term];
+    let terms = clause.usePipeline ? queryTerms(clause.term, clause.fields) : [clause.term];
+    if (analyzers.length > 1 && terms.length > 1) {
+      // Readings of the term in several languages: keep those the index holds, so a required term
+      // is not failed by its English reading when its Russian one is there (Lunr stops at the
+      // first term that expands to nothing).
+      const held = terms.filter((term) => expand({ ...clause, term }).length > 0);
+      terms = held.length > 0 ? held : terms.slice(0, 1);
+    }
     const clauseMatches = new Set<number>();
     for (const term of terms) {
       clause.term = term;

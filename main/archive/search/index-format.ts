@@ -8,16 +8,18 @@
  *   8  u32 schema           INDEX_SCHEMA: fields, boosts, pipeline, layout
  *  12  u32 fieldCount
  *  16  f64 revision         the store revision the index covers
- *  24  u32 docCount   28 u32 vocabularySize   32 u32 codeUnits   36 u32 postings   40..48 reserved
+ *  24  u32 docCount   28 u32 vocabularySize   32 u32 codeUnits   36 u32 postings
+ *  40  u32 languageUnits   44 reserved
  *  48  docIds f64[docCount] · fieldLengths u32[docCount·F] · vocabulary offsets u32[V+1] ·
- *      postingsStart u32[V·F+1] · postingDocs u32[P] · vocabulary units u16[U] · postingTf u16[P]
+ *      postingsStart u32[V·F+1] · postingDocs u32[P] · vocabulary units u16[U] · postingTf u16[P] ·
+ *      languages u16[L] (the analysers used, "en,ko" as UTF-16)
  */
 import { CompactIndex } from './compact-index.ts';
 import { INDEX_FIELDS } from './lunr-index.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 /** Bump when the fields, boosts, pipeline or layout change: older files are then rebuilt. */
-export const INDEX_SCHEMA = 2;
+export const INDEX_SCHEMA = 3;
 const MAGIC = 'CLIPIDX1';
 const HEADER_BYTES = 48;
 
@@ -35,7 +37,7 @@ interface Section {
   length: number;
 }
 
-function sectionsOf(docCount: number, vocabularySize: number, codeUnits: number, postings: number, fieldCount: number): Section[] {
+function sectionsOf(docCount: number, vocabularySize: number, codeUnits: number, postings: number, fieldCount: number, languageUnits: number): Section[] {
   return [
     { kind: 'f64', length: docCount },
     { kind: 'u32', length: docCount * fieldCount },
@@ -44,6 +46,7 @@ function sectionsOf(docCount: number, vocabularySize: number, codeUnits: number,
     { kind: 'u32', length: postings },
     { kind: 'u16', length: codeUnits },
     { kind: 'u16', length: postings },
+    { kind: 'u16', length: languageUnits },
   ];
 }
 
@@ -61,8 +64,9 @@ function layout(sections: Section[]): { offsets: number[]; total: number } {
 
 /** The file image of `index` at `revision`. */
 export function encodeIndex(index: CompactIndex, revision: number): ArrayBuffer {
-  const arrays = [index.docIds, index.fieldLengths, index.vocabulary.offsets, index.postingsStart, index.postingDocs, index.vocabulary.units, index.postingTf];
-  const sections = sectionsOf(index.docCount, index.vocabulary.size, index.vocabulary.units.length, index.postingDocs.length, index.fieldCount);
+  const languages = Uint16Array.from(index.languages.join(','), (c) => c.charCodeAt(0));
+  const arrays = [index.docIds, index.fieldLengths, index.vocabulary.offsets, index.postingsStart, index.postingDocs, index.vocabulary.units, index.postingTf, languages];
+  const sections = sectionsOf(index.docCount, index.vocabulary.size, index.vocabulary.units.length, index.postingDocs.length, index.fieldCount, languages.length);
   const { offsets, total } = layout(sections);
   const buffer = new ArrayBuffer(total);
   const bytes = new Uint8Array(buffer);
@@ -75,6 +79,7 @@ export function encodeIndex(index: CompactIndex, revision: number): ArrayBuffer 
   view.setUint32(28, index.vocabulary.size, true);
   view.setUint32(32, index.vocabulary.units.length, true);
   view.setUint32(36, index.postingDocs.length, true);
+  view.setUint32(40, languages.length, true);
   arrays.forEach((array, i) => bytes.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), offsets[i] as number));
   return buffer;
 }
@@ -105,7 +110,8 @@ export function decodeIndex(buffer: ArrayBuffer, check: boolean): CompactIndex {
   const vocabularySize = view.getUint32(28, true);
   const codeUnits = view.getUint32(32, true);
   const postings = view.getUint32(36, true);
-  const sections = sectionsOf(docCount, vocabularySize, codeUnits, postings, fieldCount);
+  const languageUnits = view.getUint32(40, true);
+  const sections = sectionsOf(docCount, vocabularySize, codeUnits, postings, fieldCount, languageUnits);
   const { offsets, total } = layout(sections);
   if (total !== buffer.byteLength) throw new Error(`is ${buffer.byteLength} bytes, its header says ${total}`);
   const at = (i: number): number => offsets[i] as number;
@@ -117,12 +123,14 @@ export function decodeIndex(buffer: ArrayBuffer, check: boolean): CompactIndex {
   const postingDocs = new Uint32Array(buffer, at(4), len(4));
   const units = new Uint16Array(buffer, at(5), len(5));
   const postingTf = new Uint16Array(buffer, at(6), len(6));
+  const languageText = String.fromCharCode(...new Uint16Array(buffer, at(7), len(7)));
+  const languages = languageText === '' ? [] : languageText.split(',');
   if (check) {
     if (!isMonotone(vocabularyOffsets, codeUnits)) throw new Error('has a damaged vocabulary');
     if (!isMonotone(postingsStart, postings)) throw new Error('has damaged posting lists');
     for (let p = 0; p < postings; p += 1) if ((postingDocs[p] as number) >= docCount) throw new Error(`posting ${p} names a document that is not there`);
   }
-  return new CompactIndex({ fieldCount, docIds, fieldLengths, vocabulary: new Vocabulary(units, vocabularyOffsets), postingsStart, postingDocs, postingTf });
+  return new CompactIndex({ fieldCount, docIds, fieldLengths, vocabulary: new Vocabulary(units, vocabularyOffsets), postingsStart, postingDocs, postingTf, languages });
 }
 
 function isMonotone(offsets: Uint32Array, last: number): boolean {

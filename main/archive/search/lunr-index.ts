@@ -16,9 +16,15 @@ export interface IndexDoc {
   captions: string;
   body: string;
   bio: string;
+  /**
+   * ISO 639-1 code of the clipping's language (from the parser). It picks the text pipeline
+   * (languages.ts); when absent, scripts English cannot index (Hangul, Kana, Han, Cyrillic) are
+   * recognised, and anything else is indexed as English.
+   */
+  language?: string | null;
 }
 
-export type IndexField = Exclude<keyof IndexDoc, 'id'>;
+export type IndexField = Exclude<keyof IndexDoc, 'id' | 'language'>;
 
 /** Field boosts: a word in the title counts far more than the same word in the body. */
 export const FIELD_BOOSTS: Readonly<Record<IndexField, number>> = {

@@ -23,7 +23,7 @@ export function makeSnippet(text: string, terms: readonly string[], maxChars = D
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat === '') return [];
   const limit = Math.max(1, Math.floor(maxChars));
-  const marks = findMarks(flat, new Set(terms));
+  const marks = withCjkMarks(findMarks(flat, new Set(terms)), flat, terms);
   const window = chooseWindow(flat, marks, limit);
   return partsOf(flat, window, marks.filter((m) => m.start >= window.start && m.end <= window.end));
 }
@@ -57,6 +57,29 @@ function findMarks(text: string, terms: ReadonlySet<string>): Span[] {
   }
   visit(tokenStart, text.length);
   return marks;
+}
+
+const CJK_TERM = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+$/u;
+
+/**
+ * Chinese, Japanese and Korean terms are pieces of words (character pairs, segments), not whole
+ * tokens between spaces: their marks are where they occur in the text, joined when they overlap.
+ */
+function withCjkMarks(marks: Span[], text: string, terms: readonly string[]): Span[] {
+  const cjk = terms.filter((term) => CJK_TERM.test(term));
+  if (cjk.length === 0) return marks;
+  const all = [...marks];
+  for (const term of cjk) {
+    for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) all.push({ start: at, end: at + term.length });
+  }
+  all.sort((a, b) => a.start - b.start || a.end - b.end);
+  const joined: Span[] = [];
+  for (const mark of all) {
+    const last = joined[joined.length - 1];
+    if (last && mark.start <= last.end) last.end = Math.max(last.end, mark.end);
+    else joined.push({ ...mark });
+  }
+  return joined;
 }
 
 /** The window with the most marks that fit in `limit` characters, widened with context and snapped to words. */
