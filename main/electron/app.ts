@@ -16,6 +16,7 @@ import { serveRenderer } from './protocol.ts';
 import { hardenSession } from './session.ts';
 import { createMainWindow } from './window.ts';
 import { describeOpenFailure } from '../archive/safety/storage-errors.ts';
+import { restoreArchive } from '../archive/safety/backup.ts';
 
 /** Written once the first launch has offered the sample, so deleting it later sticks. */
 const SAMPLE_MARKER = 'sample-offered';
@@ -70,7 +71,20 @@ export async function startApp(dev: boolean): Promise<RunningApp> {
     });
   };
   const unbindIpc = bindIpc(archive, getWindow);
-  Menu.setApplicationMenu(buildAppMenu({ archive, getWindow, dev }));
+  // Restore: the archive is closed first (nothing may write during the swap), then the app restarts on the restored one.
+  const restoreFrom = async (file: string): Promise<void> => {
+    unbindIpc();
+    window?.destroy();
+    await Promise.allSettled([archive.close(), pdfEngine.close()]);
+    try {
+      await restoreArchive(paths.archiveDir, file);
+    } catch (error) {
+      dialog.showErrorBox('Restore failed', describe(error));
+    }
+    app.relaunch();
+    app.exit(0);
+  };
+  Menu.setApplicationMenu(buildAppMenu({ archive, getWindow, dev, restoreFrom }));
   openWindow();
 
   app.on('activate', () => {

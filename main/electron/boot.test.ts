@@ -14,6 +14,7 @@ import { CONTENT_SECURITY_POLICY } from './policy.ts';
 import { API_METHODS } from '../../preload/api.ts';
 import { DatabaseSync } from 'node:sqlite';
 import { SCHEMA_VERSION } from '../archive/store/migrations.ts';
+import { checkArchiveFile } from '../archive/safety/archive-check.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -34,7 +35,13 @@ function fakeAppFolder(): { appPath: string; profile: string } {
 }
 
 function boot(step: 'first' | 'again', folder: { appPath: string; profile: string }): Record<string, unknown> {
-  const env: NodeJS.ProcessEnv = { ...process.env, STAND_IN_APP_PATH: folder.appPath, CLIPDESK_USER_DATA: folder.profile, PROBE_STEP: step };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    STAND_IN_APP_PATH: folder.appPath,
+    CLIPDESK_USER_DATA: folder.profile,
+    PROBE_STEP: step,
+    STAND_IN_SAVE_PATH: path.join(path.dirname(folder.profile), 'backup.sqlite'),
+  };
   delete env.CLIPDESK_ARCHIVE;
   delete env.CLIPDESK_NO_SAMPLE;
   const output = execFileSync(
@@ -108,9 +115,15 @@ describe('the Electron shell booted against a stand-in for Electron', () => {
     expect(menu.map(([name]) => name)).toEqual(['&File', '&Edit', '&View', 'F&ind', 'help']);
     // Undo is the renderer's command (tag changes and the Trash), not the text-only role.
     expect(menu[1]![1]).toEqual(['Undo', 'redo', '-', 'cut', 'copy', 'paste', 'selectAll']);
-    expect(menu[0]![1]).toEqual(['Import…', 'Export PDF…', '-', 'quit']);
+    expect(menu[0]![1]).toEqual(['Import…', 'Export PDF…', '-', 'Back Up Archive…', 'Restore Archive…', '-', 'quit']);
     // Development build (not packaged): reload and DevTools are offered.
     expect(menu[2]![1]).toContain('toggleDevTools');
+  });
+
+  it('File > Back Up Archive… writes one checked SQLite file while the app runs', () => {
+    const file = path.join(path.dirname(folder.profile), 'backup.sqlite');
+    expect(first.messageBoxes).toEqual([{ type: 'info', message: 'Backed up 1 clippings.', detail: file }]);
+    expect(checkArchiveFile(file)).toMatchObject({ problems: [], clippings: 1 });
   });
 
   it('defers quitting until the archive is closed', () => {

@@ -78,6 +78,11 @@ async function main(): Promise<void> {
     out.permissionsGranted = granted;
     const menu = recorded.menu as { template: { label?: string; role?: string; submenu?: { label?: string; role?: string }[] }[] };
     out.menu = menu.template.map((m) => [m.label ?? m.role, (m.submenu ?? []).map((s) => s.label ?? s.role ?? '-')]);
+    // File > Back Up Archive… while the app runs: the stand-in's save dialog answers STAND_IN_SAVE_PATH.
+    const backUp = menu.template[0]!.submenu!.find((s) => s.label === 'Back Up Archive…') as { click?: () => void } | undefined;
+    backUp?.click?.();
+    for (let i = 0; i < 200 && recorded.messageBoxes.length === 0; i++) await new Promise((r) => setTimeout(r, 25));
+    out.messageBoxes = recorded.messageBoxes;
   } else {
     out.list = await call('list', APP_FRAME, {});
   }

@@ -19,6 +19,7 @@ export const recorded = {
   menu: null as unknown,
   externalUrls: [] as string[],
   permissionHandlers: [] as Handler[],
+  messageBoxes: [] as { message?: string; detail?: string }[],
 };
 
 class StandInApp extends EventEmitter {
@@ -28,6 +29,7 @@ class StandInApp extends EventEmitter {
     return process.env.STAND_IN_APP_PATH ?? process.cwd();
   }
   getPath(name: string): string {
+    if (name === 'documents' && !this.paths.has(name)) return process.env.STAND_IN_DOCUMENTS ?? process.cwd();
     const path = this.paths.get(name);
     if (path === undefined) throw new Error(`stand-in: no path ${name}`);
     return path;
@@ -155,6 +157,16 @@ export const shell = {
 };
 
 export const dialog = {
+  /** The file STAND_IN_SAVE_PATH names, as if the person chose it; cancelled without it. */
+  async showSaveDialog(...args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> {
+    void args;
+    const filePath = process.env.STAND_IN_SAVE_PATH;
+    return filePath ? { canceled: false, filePath } : { canceled: true };
+  },
+  async showMessageBox(...args: unknown[]): Promise<{ response: number }> {
+    recorded.messageBoxes.push(args.at(-1) as { message?: string; detail?: string });
+    return { response: 1 };
+  },
   showErrorBox(title: string, content: string): void {
     process.stderr.write(`STAND_IN_ERROR_BOX ${JSON.stringify({ title, content })}\n`);
   },
