@@ -86,6 +86,7 @@ const CHROME_PATTERNS: RegExp[] = [
   /^all rights reserved\b/i,
   /^(advertisement|advertising|ad)\b\s*([-–:].*|(story|article) continues below.*|scroll to continue.*)?$/i,
   /^(story|article) continues below/i,
+  /^a version of this (article|story|review) appears in print\b/i,
   /^(scroll|swipe) (down|to continue|for more)/i,
   /^you can skip this ad\b/i,
   /^(read|see|watch|view) (more|also|next|the full|all)\b.{0,60}$/i,

@@ -91,7 +91,7 @@ function readHeader(content: TextLine[], from: number, bodyStart: number, used: 
       personLine = i;
     } else if (header.subtitle === null && i === from && line.words >= 5 && line.words <= MAX_DEK_WORDS && !isRepeated(content, i)) {
       const next = content[i + 1];
-      if (line.prose && next && !next.prose) {
+      if (line.prose && next && (!next.prose || isBylineLine(next.text))) {
         header.subtitle = line.text;
         used.add(i);
       }
@@ -168,7 +168,10 @@ function collectCaptions(content: TextLine[], from: number, to: number, used: Se
     const repeated = content[i + 1]?.text === line.text && line.words >= 4 && line.words <= MAX_CAPTION_WORDS;
     const split = splitCredit(line.text);
     const credited = split.credit !== null && line.words >= 4 && line.words <= MAX_CAPTION_WORDS;
-    if (!repeated && !credited) continue;
+    // "The Apple Vision Pro." over "Image: Vjeran Pavic / The Verge": a caption with its credit line.
+    const next = content[i + 1];
+    const overCredit = !!next && isCreditLine(next.text) && line.words >= 2 && line.words <= MAX_CAPTION_WORDS && !isCreditLine(line.text);
+    if (!repeated && !credited && !overCredit) continue;
     used.add(i);
     if (repeated) used.add(i + 1);
     const after = content[repeated ? i + 2 : i + 1];
