@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseHtmlClipping, parseTextClipping } from './index.ts';
+import { IngestError, parseClippingFile, parseHtmlClipping, parseTextClipping } from './index.ts';
 
 const lineish = fc.array(
   fc.oneof(
@@ -31,5 +31,24 @@ describe('the parsers never throw', () => {
     fc.assert(fc.property(html, fc.option(fc.oneof(fc.webUrl(), fc.string())), (page, url) => {
       expect(isWellFormed(parseHtmlClipping(page, url ?? undefined))).toBe(true);
     }), { numRuns: 60 });
+  });
+
+  it('parseClippingFile either parses or throws an IngestError naming the file, for any bytes and name', () => {
+    const name = fc.constantFrom('a.txt', 'b.html', 'c.mhtml', 'd.mht', 'e', 'f.htm', 'g.pdf');
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 2000 }),
+      lineish.map((lines) => new TextEncoder().encode(lines.join('\n'))),
+      fc.string().map((text) => new TextEncoder().encode(`MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\n${text}`)),
+    );
+    fc.assert(fc.property(name, bytes, (fileName, data) => {
+      try {
+        const clipping = parseClippingFile(fileName, data);
+        expect(clipping.body.length).toBeGreaterThan(0);
+      } catch (error) {
+        expect(error).toBeInstanceOf(IngestError);
+        expect((error as IngestError).file).toBe(fileName);
+        expect((error as IngestError).message).toContain(`"${fileName}"`);
+      }
+    }), { numRuns: 80 });
   });
 });
