@@ -77,6 +77,11 @@ describe('filters, answered by the store', () => {
     expect(sorted(await allIds('-date:2007..2024 lang:en'))).toEqual(expectedIds((c) => c.language === 'en' && (c.publishedAt! < '2007' || c.publishedAt! > '2024~')));
   });
 
+  it('takes comma-separated alternatives: tag:a,b is either tag', async () => {
+    expect(sorted(await allIds('tag:japan,russia'))).toEqual(expectedIds((c) => c.tags.includes('japan') || c.tags.includes('russia')));
+    expect(sorted(await allIds('lang:en source:guardian,"le monde"'))).toEqual(expectedIds((c) => c.language === 'en' && (c.source === 'The Guardian' || c.source === 'Le Monde')));
+  });
+
   it('lists a query of filters only newest first', async () => {
     const hits = value(await archive.search({ text: 'tag:energy/oil', limit: 200, group: false })).hits;
     const dates = hits.map((h) => h.publishedAt!);

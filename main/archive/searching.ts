@@ -117,8 +117,10 @@ export class ArchiveSearch {
         out.push(filter);
         continue;
       }
+      const alternatives = filter.values ?? [filter.value];
       if (filter.kind === 'source' || filter.kind === 'author') {
-        const values = matchNames(filter.value, this.#knownNames(filter.kind));
+        const known = this.#knownNames(filter.kind);
+        const values = [...new Set(alternatives.flatMap((v) => matchNames(v, known)))];
         if (values.length === 0) {
           if (filter.negated) continue;
           notes.push(`No ${filter.kind === 'source' ? 'source' : 'author'} in this archive is called “${filter.value}”.`);
@@ -127,7 +129,7 @@ export class ArchiveSearch {
         out.push({ kind: filter.kind, values, negated: filter.negated });
         continue;
       }
-      out.push({ kind: filter.kind, values: [filter.value], negated: filter.negated });
+      out.push({ kind: filter.kind, values: alternatives, negated: filter.negated });
     }
     return out;
   }

@@ -7,6 +7,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError, ClippingBridge, ClippingSummary, ListFilters, SearchFacets, SearchHit, SortOrder } from '../../../preload/api.ts';
+import { filtersAsQuery } from '../search/queryEdit.ts';
 import { filterFields } from './viewState.ts';
 
 export type ResultItem = ClippingSummary | SearchHit;
@@ -76,8 +77,8 @@ export function usePagedList(api: ClippingBridge, query: PagedQuery): PagedList 
       const offset = page * PAGE_SIZE;
       try {
         if (q) {
-          const tag = f.tags?.length === 1 ? f.tags[0] : undefined;
-          const result = await api.search({ text: q, ...(tag ? { tag } : {}), offset, limit: PAGE_SIZE });
+          // The filters ride along in the query language, so a search keeps every one of them.
+          const result = await api.search({ text: [q, filtersAsQuery(f)].filter(Boolean).join(' '), offset, limit: PAGE_SIZE });
           if (gen !== generation.current) return;
           if (result.ok) {
             pages.current.set(page, result.value.hits);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addFilterToQuery, filterText } from './queryEdit.ts';
+import { addFilterToQuery, filterText, filtersAsQuery } from './queryEdit.ts';
 
 describe('addFilterToQuery', () => {
   it('writes the filter in the query language, quoting values with spaces', () => {
@@ -13,5 +13,15 @@ describe('addFilterToQuery', () => {
     expect(addFilterToQuery(' envoy ', 'date', '2019')).toBe('envoy date:2019');
     expect(addFilterToQuery('envoy tag:korea', 'tag', 'korea')).toBe('envoy tag:korea');
     expect(addFilterToQuery('"north korea" source:"The Guardian"', 'source', 'The Guardian')).toBe('"north korea" source:"The Guardian"');
+  });
+});
+
+describe('filtersAsQuery', () => {
+  it('writes the library filters in the query language', () => {
+    expect(filtersAsQuery({})).toBe('');
+    expect(filtersAsQuery({ tags: ['korea', 'energy/oil'], source: 'The Guardian', language: 'en', from: '2019-01', to: '2020' })).toBe(
+      'tag:korea tag:energy/oil source:"The Guardian" lang:en after:2019-01 before:2020',
+    );
+    expect(filtersAsQuery({ tags: ['korea', 'north korea'], tagMatch: 'any' })).toBe('tag:"korea,north korea"');
   });
 });

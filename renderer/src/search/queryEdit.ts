@@ -16,3 +16,31 @@ export function addFilterToQuery(query: string, qualifier: FacetQualifier, value
   if (present) return trimmed;
   return trimmed ? `${trimmed} ${filter}` : filter;
 }
+
+export interface FilterFields {
+  tag?: string | undefined;
+  tags?: string[] | undefined;
+  tagMatch?: 'all' | 'any' | undefined;
+  source?: string | undefined;
+  author?: string | undefined;
+  language?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+/**
+ * The library's filters (chips, tag tree, date range) in the query language, so a search keeps
+ * them: every tag for 'all', one tag:a,b for 'any'.
+ */
+export function filtersAsQuery(filters: FilterFields): string {
+  const parts: string[] = [];
+  const tags = [...(filters.tag ? [filters.tag] : []), ...(filters.tags ?? [])].filter((t) => t.trim());
+  if (filters.tagMatch === 'any' && tags.length > 1) parts.push(`tag:"${tags.map((t) => t.replaceAll('"', '')).join(',')}"`);
+  else for (const tag of tags) parts.push(filterText('tag', tag));
+  if (filters.source) parts.push(filterText('source', filters.source));
+  if (filters.author) parts.push(filterText('author', filters.author));
+  if (filters.language) parts.push(filterText('lang', filters.language));
+  if (filters.from) parts.push(`after:${filters.from}`);
+  if (filters.to) parts.push(`before:${filters.to}`);
+  return parts.join(' ');
+}

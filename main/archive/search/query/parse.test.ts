@@ -29,6 +29,12 @@ describe('parseSearchQuery', () => {
     expect(parsed.interpretedAs).toBe('tag:korea -tag:korea/south source:"The Korea Herald" -author:Kim lang:ko -lang:fr envoy');
   });
 
+  it('reads comma-separated values as alternatives', () => {
+    expect(parseSearchQuery('tag:korea,japan').filters).toEqual([{ kind: 'tag', value: 'korea,japan', values: ['korea', 'japan'], negated: false }]);
+    expect(parseSearchQuery('source:guardian,"le monde" x').filters).toEqual([{ kind: 'source', value: 'guardian,le monde', values: ['guardian', 'le monde'], negated: false }]);
+    expect(parseSearchQuery('source:"Le Monde, El País"').filters).toEqual([{ kind: 'source', value: 'Le Monde, El País', values: ['Le Monde', 'El País'], negated: false }]);
+  });
+
   it('reads dates as years, months, days and ranges, inclusive at both ends', () => {
     expect(parseSearchQuery('after:2019-01 before:2020-06-30').filters).toEqual([
       { kind: 'date', from: '2019-01', to: null, negated: false },

@@ -12,7 +12,8 @@ import { readDate, readDateRange, readLanguage } from './values.ts';
 export type TextFilterKind = 'tag' | 'source' | 'author' | 'lang';
 
 export type QueryFilter =
-  | { kind: TextFilterKind; value: string; negated: boolean }
+  /** `values` are alternatives: tag:korea,japan is either tag. */
+  | { kind: TextFilterKind; value: string; values?: string[]; negated: boolean }
   /** Published from `from` to `to` inclusive, as ISO prefixes; either end may be open. */
   | { kind: 'date'; from: string | null; to: string | null; negated: boolean };
 
@@ -49,7 +50,7 @@ const FILTER_QUALIFIERS: Record<string, TextFilterKind | 'before' | 'after' | 'd
 };
 
 export const QUERY_SYNTAX_HINT =
-  '"exact phrase" · tag:korea · source:"Korea Herald" · author:name · lang:ko · after:2019-01 before:2020-06-30 · date:2019 · like:ID · -excludes · title:word word* word~1';
+  '"exact phrase" · tag:korea (tag:korea,japan for either) · source:"Korea Herald" · author:name · lang:ko · after:2019-01 before:2020-06-30 · date:2019 · like:ID · -excludes · title:word word* word~1';
 
 const quoteIfNeeded = (value: string): string => (/[\s"]/.test(value) || value === '' ? `"${value.replaceAll('"', '')}"` : value);
 
@@ -124,7 +125,8 @@ class QueryReader {
       return this.words(token.qualifier ?? '', token.sign);
     }
     if (kind === 'tag' || kind === 'source' || kind === 'author') {
-      this.filters.push({ kind, value, negated });
+      const values = value.split(',').map((v) => v.trim()).filter(Boolean);
+      this.filters.push(values.length > 1 ? { kind, value, values, negated } : { kind, value, negated });
       this.shown.push(`${sign}${kind}:${quoteIfNeeded(value)}`);
       return;
     }

@@ -61,9 +61,19 @@ export function tokenizeQuery(text: string): Tokenized {
       tokens.push({ sign, qualifier: qualifier[1]!.toLowerCase(), value: q.value, quoted: true, raw: text.slice(start, i) });
       continue;
     }
-    while (i < n && !isSpace(text[i])) i++;
+    let quoted = false;
+    while (i < n && !isSpace(text[i])) {
+      // A quote inside a qualifier's value runs to its closing quote: source:guardian,"le monde".
+      if (qualifier && text[i] === '"') {
+        quoted = true;
+        i = readQuoted(i).end;
+      } else i++;
+    }
     const word = text.slice(start + sign.length, i);
-    if (qualifier) tokens.push({ sign, qualifier: qualifier[1]!.toLowerCase(), value: word.slice(qualifier[0].length), quoted: false, raw: text.slice(start, i) });
+    if (qualifier) {
+      const value = word.slice(qualifier[0].length);
+      tokens.push({ sign, qualifier: qualifier[1]!.toLowerCase(), value: quoted ? value.replaceAll('"', '') : value, quoted, raw: text.slice(start, i) });
+    }
     else tokens.push({ sign, qualifier: null, value: word, quoted: false, raw: text.slice(start, i) });
   }
   return { tokens, unclosedQuote };
