@@ -2,7 +2,7 @@
  * `npm run bench`: search at several archive sizes, Clipdesk beside stock Lunr and SQLite FTS5.
  *
  *   npm run bench -- [--sizes 1000,10000] [--json] [--queries 200] [--seed 1] [--cache DIR]
- *                    [--engines clipdesk,lunr,fts5] [--lunr-max 20000] [--timeout-min 30] [--no-write]
+ *                    [--engines clipdesk,lunr,fts5] [--lunr-max 20000] [--timeout-min 30] [--no-write | --write]
  *
  * For each size a generated archive (main/archive/generate, seeded) is made once and kept in the
  * cache folder; queries are drawn from its text. Every engine runs in its own child processes
@@ -48,6 +48,7 @@ function parseOptions(argv: readonly string[]): Options {
     const value = (): string | undefined => argv[++i];
     if (arg === '--json') options.json = true;
     else if (arg === '--no-write') options.write = false;
+    else if (arg === '--write') options.write = true;
     else if (arg === '--sizes') options.sizes = (value() ?? '').split(',').map((s) => number('--sizes', s.trim()));
     else if (arg === '--queries') options.queries = number('--queries', value());
     else if (arg === '--seed') options.seed = number('--seed', value());
@@ -61,6 +62,7 @@ function parseOptions(argv: readonly string[]): Options {
       });
     } else throw new Error(`unknown option "${arg}"`);
   }
+  // JSON is for machines: BENCHMARKS.md is only touched when asked.
   if (options.json && !argv.includes('--write')) options.write = false;
   return options;
 }

@@ -35,8 +35,12 @@ function findMarks(text: string, terms: ReadonlySet<string>): Span[] {
   const cache = new Map<string, boolean>();
   const separator = new RegExp(TOKEN_SEPARATOR.source, 'g');
   let tokenStart = 0;
+  // Most words cannot match: a term starts with the first letter Lunr's trimmer leaves of its word
+  // (stemmers change endings only), so words starting otherwise are skipped without the pipeline.
+  const firstUnits = new Set([...terms].map((term) => term.charCodeAt(0)));
   const visit = (start: number, end: number): void => {
     if (end <= start) return;
+    if (!mayMatch(text, start, end, firstUnits)) return;
     const token = text.slice(start, end);
     let wanted = cache.get(token);
     if (wanted === undefined) {
@@ -80,6 +84,21 @@ function withCjkMarks(marks: Span[], text: string, terms: readonly string[]): Sp
     else joined.push({ ...mark });
   }
   return joined;
+}
+
+/**
+ * False only when the token's first ASCII word character (what Lunr's trimmer keeps first) starts
+ * no wanted term. Anything non-ASCII before it (lowercasing might change it) is left to the pipeline.
+ */
+function mayMatch(text: string, start: number, end: number, firstUnits: ReadonlySet<number>): boolean {
+  for (let i = start; i < end; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return true;
+    const isWord = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+    if (isWord) return firstUnits.has(code >= 65 && code <= 90 ? code + 32 : code);
+  }
+  // No word character at all: Lunr keeps the empty term, which is never marked.
+  return false;
 }
 
 /** The window with the most marks that fit in `limit` characters, widened with context and snapped to words. */
