@@ -85,6 +85,22 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX clippings_language ON clippings(language);
   CREATE INDEX authors_name ON authors(name COLLATE NOCASE);
   `,
+  // 4: the list's order indexes only over clippings outside the Trash (every list query says
+  // trashed_at IS NULL), so a deep page is an index scan without a row lookup each; the import
+  // order index they replace would otherwise win the planner's choice. A covering index of each
+  // tag's clippings for the tag tree's counts.
+  `
+  DROP INDEX IF EXISTS clippings_published_order;
+  DROP INDEX IF EXISTS clippings_title_order;
+  DROP INDEX IF EXISTS clippings_source_order;
+  DROP INDEX IF EXISTS clippings_imported;
+  CREATE INDEX IF NOT EXISTS clippings_live_imported ON clippings(imported_at DESC, id DESC) WHERE trashed_at IS NULL;
+  CREATE INDEX IF NOT EXISTS clippings_live_published ON clippings(published_at IS NULL, published_at DESC, id DESC) WHERE trashed_at IS NULL;
+  CREATE INDEX IF NOT EXISTS clippings_live_title ON clippings(title COLLATE NOCASE, id) WHERE trashed_at IS NULL;
+  CREATE INDEX IF NOT EXISTS clippings_live_source ON clippings(source IS NULL, source COLLATE NOCASE, id DESC) WHERE trashed_at IS NULL;
+  CREATE INDEX IF NOT EXISTS clipping_tags_tag_clipping ON clipping_tags(tag_id, clipping_id);
+  DROP INDEX IF EXISTS clipping_tags_tag;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -6,7 +6,7 @@ import { migrate } from './migrations.ts';
 import { readClipping, readSummaries, type ClippingRow } from './read.ts';
 import { normalizeTags } from './tags.ts';
 import { countListed, listedIds } from './list-query.ts';
-import { idsWithTagTree } from './tag-tree.ts';
+import { idsWithTagTree, liveTagCounts } from './tag-tree.ts';
 import { insertClippings, type BulkClipping } from './bulk.ts';
 import { backfillNearDuplicateKeys, nearDuplicateKey } from './near-duplicates.ts';
 import { SearchTables } from './search-tables.ts';
@@ -180,14 +180,11 @@ export class ArchiveStore {
     });
   }
 
+  /** Every tag with its clippings outside the Trash, most used first. */
   listTags(): TagCount[] {
-    return this.db
-      .prepare(
-        `SELECT t.name AS tag, count(ct.clipping_id) AS count FROM tags t
-         JOIN clipping_tags ct ON ct.tag_id = t.id JOIN clippings c ON c.id = ct.clipping_id AND c.trashed_at IS NULL
-         GROUP BY t.id ORDER BY count DESC, t.name COLLATE NOCASE`,
-      )
-      .all() as unknown as TagCount[];
+    return liveTagCounts(this.db)
+      .map((r) => ({ tag: r.name, count: r.count }))
+      .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, undefined, { sensitivity: 'accent' }));
   }
 
   delete(id: number): boolean {

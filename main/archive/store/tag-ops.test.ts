@@ -8,6 +8,7 @@ import { ArchiveStore } from './store.ts';
 import { bulkTag, deleteTag, mergeTags, renameTag, setTagColor, TagOpError, type TagOpResult } from './tag-ops.ts';
 import { restoreTags } from './tag-snapshot.ts';
 import { tagTree } from './tag-tree.ts';
+import { moveToTrash } from './trash.ts';
 
 const parsed = (title: string): ParsedClipping => ({
   title,
@@ -64,6 +65,19 @@ describe('tag tree', () => {
       ['south', 2, 2],
     ]);
     expect(tree.map((t) => t.tag)).toEqual(['japan', 'Korea', 'russia']);
+  });
+
+  it('leaves trashed clippings out of counts, totals and filters', () => {
+    store.transaction((db) => moveToTrash(db, [c], '2026-11-29T07:00:00.000Z'));
+    const korea = store.read(tagTree).find((t) => t.tag === 'Korea')!;
+    expect(korea.total).toBe(2);
+    expect(korea.children.map((k) => [k.label, k.count, k.total])).toEqual([
+      ['north', 1, 1],
+      ['south', 1, 1],
+    ]);
+    expect(store.listTags().find((t) => t.tag === 'korea/north')!.count).toBe(1);
+    expect([...store.idsWithTag('korea')].sort()).toEqual([a, b].sort());
+    expect(store.list({}).total).toBe(3);
   });
 
   it('filters by a parent including its children, and not by a mere prefix', () => {

@@ -53,18 +53,30 @@ interface TagRow {
   count: number;
 }
 
-/** The whole tree with own counts and distinct subtree totals, children sorted by name. */
-export function tagTree(db: DatabaseSync): TagNode[] {
+/** Every tag with its clippings outside the Trash (none with zero): all links, less the trashed ones. */
+export function liveTagCounts(db: DatabaseSync): TagRow[] {
   const rows = db
-    .prepare(
-      `SELECT t.id, t.name, t.color, count(c.id) AS count FROM tags t
-       JOIN clipping_tags ct ON ct.tag_id = t.id JOIN clippings c ON c.id = ct.clipping_id AND c.trashed_at IS NULL
-       GROUP BY t.id`,
-    )
+    .prepare('SELECT t.id, t.name, t.color, count(*) AS count FROM tags t JOIN clipping_tags ct ON ct.tag_id = t.id GROUP BY t.id')
     .all() as unknown as TagRow[];
+  const trashed = new Map(
+    (db
+      .prepare('SELECT ct.tag_id AS id, count(*) AS n FROM clippings c JOIN clipping_tags ct ON ct.clipping_id = c.id WHERE c.trashed_at IS NOT NULL GROUP BY ct.tag_id')
+      .all() as { id: number; n: number }[]).map((r) => [r.id, r.n]),
+  );
+  return rows.map((r) => ({ ...r, count: r.count - (trashed.get(r.id) ?? 0) })).filter((r) => r.count > 0);
+}
+
+/**
+ * The whole tree with own counts and distinct subtree totals, children sorted by name. A node
+ * holding one stored tag totals its count; only a parent over several tags needs a distinct
+ * count, made over the covering (tag, clipping) index, less its trashed clippings.
+ */
+export function tagTree(db: DatabaseSync): TagNode[] {
+  const rows = liveTagCounts(db);
+  const countOf = new Map(rows.map((r) => [r.id, r.count]));
   const nodes = new Map<string, TagNode>();
+  const tagsBelow = new Map<string, number[]>();
   const roots: TagNode[] = [];
-  const pairs: [number, string][] = [];
   for (const row of rows) {
     let parent: TagNode | null = null;
     for (const prefix of tagPath(row.name)) {
@@ -75,7 +87,7 @@ export function tagTree(db: DatabaseSync): TagNode[] {
         nodes.set(key, node);
         (parent ? parent.children : roots).push(node);
       }
-      pairs.push([row.id, key]);
+      tagsBelow.set(key, [...(tagsBelow.get(key) ?? []), row.id]);
       parent = node;
     }
     if (parent) {
@@ -86,16 +98,27 @@ export function tagTree(db: DatabaseSync): TagNode[] {
       parent.color = row.color ?? parent.color;
     }
   }
-  const totals = db
-    .prepare(
-      `SELECT json_extract(j.value, '$[1]') AS node_key, count(DISTINCT ct.clipping_id) AS total
-       FROM json_each(?) j JOIN clipping_tags ct ON ct.tag_id = json_extract(j.value, '$[0]')
-       JOIN clippings c ON c.id = ct.clipping_id AND c.trashed_at IS NULL GROUP BY node_key`,
-    )
-    .all(JSON.stringify(pairs)) as { node_key: string; total: number }[];
-  for (const { node_key: key, total } of totals) {
-    const node = nodes.get(key);
-    if (node) node.total = total;
+  const pairs: [number, string][] = [];
+  for (const [key, ids] of tagsBelow) {
+    const node = nodes.get(key)!;
+    if (ids.length === 1) node.total = countOf.get(ids[0]!) ?? 0;
+    else for (const id of ids) pairs.push([id, key]);
+  }
+  if (pairs.length > 0) {
+    const totals = db
+      .prepare(
+        `SELECT json_extract(j.value, '$[1]') AS node_key, count(DISTINCT ct.clipping_id) AS total
+         FROM json_each(?) j JOIN clipping_tags ct ON ct.tag_id = json_extract(j.value, '$[0]') GROUP BY node_key`,
+      )
+      .all(JSON.stringify(pairs)) as { node_key: string; total: number }[];
+    const trashedLinks = db
+      .prepare('SELECT ct.clipping_id AS clipping, ct.tag_id AS tag FROM clippings c JOIN clipping_tags ct ON ct.clipping_id = c.id WHERE c.trashed_at IS NOT NULL')
+      .all() as { clipping: number; tag: number }[];
+    for (const { node_key: key, total } of totals) {
+      const below = new Set(tagsBelow.get(key));
+      const trashed = new Set(trashedLinks.filter((l) => below.has(l.tag)).map((l) => l.clipping));
+      nodes.get(key)!.total = total - trashed.size;
+    }
   }
   const sort = (list: TagNode[]): void => {
     list.sort((a, b) => a.label.localeCompare(b.label, undefined, { sensitivity: 'base' }));

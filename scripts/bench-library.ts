@@ -1,0 +1,162 @@
+/**
+ * `npm run bench:library`: the library and tag operations on a generated archive (default
+ * 100,000 clippings): a sorted, filtered page of the list, bulk tagging 10,000 clippings (until
+ * the call returns, with the index update queued, and until the index has caught up), renaming a
+ * tag used by about 20,000, undo, the tag tree and the date histogram.
+ *
+ *   npm run bench:library -- [--count 100000] [--seed 1] [--cache DIR] [--runs 15] [--no-write]
+ *
+ * The archive is generated once into the cache folder (main/archive/generate) and copied for each
+ * run, so the measured changes never accumulate. Prints a table; updates the "Library" section
+ * of BENCHMARKS.md unless --no-write.
+ */
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ListQuery, Result } from '../preload/api.ts';
+import { openArchive } from '../main/archive/archive.ts';
+import { createChromiumPdfEngine } from '../main/archive/export/index.ts';
+import { generateArchive } from '../main/archive/generate/index.ts';
+import { SAMPLE_FILE } from '../main/archive/location.ts';
+import { ArchiveStore } from '../main/archive/store/store.ts';
+
+const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+
+interface Options {
+  count: number;
+  seed: number;
+  cache: string;
+  runs: number;
+  write: boolean;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  const options: Options = { count: 100_000, seed: 1, cache: path.join(os.tmpdir(), 'clipdesk-bench-library'), runs: 15, write: true };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const next = (): string => {
+      const value = argv[++i];
+      if (value === undefined) throw new Error(`${arg} needs a value`);
+      return value;
+    };
+    if (arg === '--count') options.count = Number(next());
+    else if (arg === '--seed') options.seed = Number(next());
+    else if (arg === '--cache') options.cache = next();
+    else if (arg === '--runs') options.runs = Number(next());
+    else if (arg === '--no-write') options.write = false;
+    else throw new Error(`Unknown option ${arg}. Usage: npm run bench:library -- [--count N] [--seed S] [--cache DIR] [--runs R] [--no-write]`);
+  }
+  return options;
+}
+
+const value = <T>(r: Result<T>): T => {
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.value;
+};
+
+async function time<T>(work: () => Promise<T> | T): Promise<{ ms: number; result: T }> {
+  const start = performance.now();
+  const result = await work();
+  return { ms: performance.now() - start, result };
+}
+
+async function median(runs: number, work: () => Promise<unknown> | unknown): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push((await time(work)).ms);
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+interface Row {
+  operation: string;
+  ms: number;
+  target?: number;
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const source = path.join(options.cache, `${options.count}-seed${options.seed}`);
+  if (!existsSync(path.join(source, 'archive.sqlite'))) {
+    console.error(`Generating ${options.count.toLocaleString('en')} clippings into ${source}…`);
+    rmSync(source, { recursive: true, force: true });
+    mkdirSync(source, { recursive: true });
+    await generateArchive(source, { count: options.count, seed: options.seed });
+  }
+  // Bring the copy's schema up to date once, so the copy measures the operations, not a migration.
+  ArchiveStore.open(source).close();
+  const dir = path.join(options.cache, `run-${process.pid}`);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(source, dir, { recursive: true });
+
+  const pdfEngine = createChromiumPdfEngine();
+  console.error('Opening the archive (the search index is built on first open)…');
+  const opened = await time(() => openArchive(dir, { pdfEngine, host: 'browser', sampleFile: SAMPLE_FILE }));
+  const archive = opened.result;
+  const rows: Row[] = [{ operation: 'open archive (index load or build)', ms: opened.ms }];
+  try {
+    const tags = value(await archive.listTags());
+    const parent = value(await archive.tagTree()).sort((a, b) => b.total - a.total)[0]!;
+    const source0 = value(await archive.list({ limit: 1 })).items[0]?.source ?? '';
+    const pages: [string, ListQuery][] = [
+      ['list: first page, newest imported', { sort: 'imported', limit: 100 }],
+      ['list: page 500 (offset 50,000), published', { sort: 'published', offset: 50_000, limit: 100 }],
+      [`list: parent tag "${parent.tag}" (${parent.total}), by title, page 20`, { tags: [parent.tag], sort: 'title', offset: 2_000, limit: 100 }],
+      ['list: two tags (any of), by source', { tags: [tags[0]!.tag, tags[1]!.tag], tagMatch: 'any', sort: 'source', limit: 100 }],
+      ['list: source + 2014-2016, published', { source: source0, from: '2014', to: '2016', sort: 'published', limit: 100 }],
+    ];
+    for (const [name, query] of pages) rows.push({ operation: name, ms: await median(options.runs, async () => value(await archive.list(query))), target: 50 });
+    rows.push({ operation: 'tag tree with subtree counts', ms: await median(5, async () => value(await archive.tagTree())) });
+    rows.push({ operation: 'date histogram (whole archive)', ms: await median(5, async () => value(await archive.dateHistogram({}))) });
+    rows.push({ operation: 'select all ids (listIds, whole archive)', ms: await median(5, async () => value(await archive.listIds({}))) });
+
+    const ids = value(await archive.listIds({ sort: 'imported' })).slice(0, 10_000);
+    const bulk = await time(async () => value(await archive.bulkTag(ids, ['bench/bulk'], [])));
+    rows.push({ operation: `bulk tag ${ids.length.toLocaleString('en')} (returns, index update queued)`, ms: bulk.ms, target: 2000 });
+    const caughtUp = await time(() => archive.whenIndexIdle());
+    rows.push({ operation: '… until the index has all 10,000', ms: bulk.ms + caughtUp.ms });
+    const undoBulk = await time(async () => value(await archive.undo()));
+    rows.push({ operation: 'undo that bulk tag (returns)', ms: undoBulk.ms });
+    await archive.whenIndexIdle();
+
+    const near = [...tags].sort((a, b) => Math.abs(a.count - 20_000) - Math.abs(b.count - 20_000))[0]!;
+    const rename = await time(async () => value(await archive.renameTag(near.tag, `${near.tag}-renamed`)));
+    rows.push({ operation: `rename "${near.tag}" used by ${near.count.toLocaleString('en')} (returns)`, ms: rename.ms });
+    const undoRename = await time(async () => value(await archive.undo()));
+    rows.push({ operation: 'undo that rename (returns)', ms: undoRename.ms });
+    await archive.whenIndexIdle();
+  } finally {
+    await archive.close();
+    await pdfEngine.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  const width = Math.max(...rows.map((r) => r.operation.length));
+  const lines = [
+    `| ${'Operation'.padEnd(width)} | Time (ms) | Target |`,
+    `| ${'-'.repeat(width)} | --------: | -----: |`,
+    ...rows.map((r) => `| ${r.operation.padEnd(width)} | ${r.ms.toFixed(1).padStart(9)} | ${(r.target ? `< ${r.target}` : '').padStart(6)} |`),
+  ];
+  console.log(lines.join('\n'));
+  if (options.write) {
+    const file = path.join(ROOT, 'BENCHMARKS.md');
+    const text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
+    const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.versions.node}`;
+    const section = [
+      '',
+      '## Library',
+      '',
+      `Written by \`npm run bench:library\` (scripts/bench-library.ts) on ${new Date().toISOString().slice(0, 10)}: a generated archive of ${options.count.toLocaleString('en')} clippings (seed ${options.seed}) on ${machine}. List times are medians of ${options.runs} runs through the archive service (count and page of 100 summaries). Bulk and rename times run until the call returns: the store is changed in one transaction and the index update is queued, then fed to the index in slices of 250 in the background ("until the index has all" waits for that).`,
+      '',
+      ...lines,
+      '',
+    ].join('\n');
+    const start = text.indexOf('\n## Library\n');
+    const end = start === -1 ? -1 : text.indexOf('\n## ', start + 1);
+    const next = start === -1 ? `${text.trimEnd()}\n${section}` : `${text.slice(0, start)}${section}${end === -1 ? '' : text.slice(end)}`;
+    writeFileSync(file, next);
+    console.error(`Updated ${file}`);
+  }
+}
+
+await main();
