@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { ClippingBridge, ListFilters, SortOrder } from '../../../preload/api.ts';
 import type { Toasts } from '../app/useToasts.ts';
 import type { Selection } from './useSelection.ts';
+import { filtersAsQuery } from '../search/queryEdit.ts';
 import { filterFields } from './viewState.ts';
 
 export interface BulkActions {
@@ -64,7 +65,7 @@ export function useBulkActions(api: ClippingBridge, toasts: Toasts, selection: S
     selectAll: async () => {
       const text = view.text.trim();
       if (text) {
-        const r = await api.search({ text, limit: SEARCH_SELECT_LIMIT });
+        const r = await api.search({ text: [text, filtersAsQuery(view.filters)].filter(Boolean).join(' '), limit: SEARCH_SELECT_LIMIT });
         if (r.ok) selection.setAll(r.value.hits.map((h) => h.id));
         return;
       }
