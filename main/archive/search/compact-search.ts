@@ -274,10 +274,20 @@ export function searchCompact(segments: readonly LiveSegment[], queryString: str
     const extra = extraTerms.get(key);
     return extra ? [...terms, ...[...extra].map((info) => info.term)] : terms;
   };
+  // Keys in ascending order (documents in index order, ids ascending within the base), so that
+  // ordering the hits rarely has to sort by id.
   const keys: number[] = [];
-  for (const key of touched) {
-    touchedFlags[key] = 0;
-    if (keep(key)) keys.push(key);
+  if (touched.length * 8 > totalKeys) {
+    for (let key = 0; key < totalKeys; key += 1) {
+      if (!touchedFlags[key]) continue;
+      touchedFlags[key] = 0;
+      if (keep(key)) keys.push(key);
+    }
+  } else {
+    for (const key of Uint32Array.from(touched).sort()) {
+      touchedFlags[key] = 0;
+      if (keep(key)) keys.push(key);
+    }
   }
   return orderedHits(keys, idOf, (key) => scores[key] as number, termsOf);
 }

@@ -7,8 +7,6 @@
 
 /** Below this many hits a comparator sort is as fast. */
 const RADIX_FROM = 1024;
-const DIGIT_BITS = 11;
-const DIGIT_MASK = (1 << DIGIT_BITS) - 1;
 
 /**
  * The permutation that orders positions 0..n-1 by score descending, then id ascending. Scores are
@@ -39,32 +37,38 @@ export function orderHits(ids: Float64Array, scores: Float64Array, n: number): U
     hi[i] = ~h >>> 0;
     lo[i] = (~l >>> 16) & 0xffff;
   }
-  const idKey = new Uint32Array(n);
-  for (let i = 0; i < n; i += 1) idKey[i] = ids[i] as number;
+  let idsAscending = true;
+  for (let i = 1; i < n && idsAscending; i += 1) idsAscending = (ids[i - 1] as number) <= (ids[i] as number);
+  // Least significant first: id (unless the hits already come in id order: the sort is stable),
+  // then the score's low bits, then its high word. Wider digits pay off on large sets.
+  const digitBits = n >= 32_768 ? 16 : 11;
+  const keys: Array<[Uint32Array, number]> = [[lo, 16], [hi, 32]];
+  if (!idsAscending) keys.unshift([Uint32Array.from(ids), 32]);
   let from = order;
   let to = new Uint32Array(n);
-  const counts = new Uint32Array(1 << DIGIT_BITS);
-  // Least significant first: id, then the score's low bits, then its high word.
-  const passes: Array<[Uint32Array, number]> = [[idKey, 0], [idKey, 11], [idKey, 22], [lo, 0], [lo, 11], [hi, 0], [hi, 11], [hi, 22]];
-  for (const [key, shift] of passes) {
-    counts.fill(0);
-    for (let i = 0; i < n; i += 1) {
-      const digit = ((key[from[i] as number] as number) >>> shift) & DIGIT_MASK;
-      counts[digit] = (counts[digit] as number) + 1;
+  const counts = new Uint32Array(1 << digitBits);
+  const mask = (1 << digitBits) - 1;
+  for (const [key, width] of keys) {
+    for (let shift = 0; shift < width; shift += digitBits) {
+      counts.fill(0);
+      for (let i = 0; i < n; i += 1) {
+        const digit = ((key[from[i] as number] as number) >>> shift) & mask;
+        counts[digit] = (counts[digit] as number) + 1;
+      }
+      let sum = 0;
+      for (let d = 0; d <= mask; d += 1) {
+        const c = counts[d] as number;
+        counts[d] = sum;
+        sum += c;
+      }
+      for (let i = 0; i < n; i += 1) {
+        const position = from[i] as number;
+        const digit = ((key[position] as number) >>> shift) & mask;
+        to[counts[digit] as number] = position;
+        counts[digit] = (counts[digit] as number) + 1;
+      }
+      [from, to] = [to, from];
     }
-    let sum = 0;
-    for (let d = 0; d <= DIGIT_MASK; d += 1) {
-      const c = counts[d] as number;
-      counts[d] = sum;
-      sum += c;
-    }
-    for (let i = 0; i < n; i += 1) {
-      const position = from[i] as number;
-      const digit = ((key[position] as number) >>> shift) & DIGIT_MASK;
-      to[counts[digit] as number] = position;
-      counts[digit] = (counts[digit] as number) + 1;
-    }
-    [from, to] = [to, from];
   }
   return from;
 }

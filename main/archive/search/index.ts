@@ -6,10 +6,13 @@
  * How it fits together (DESIGN.md, "Search with Lunr"; issue 4):
  * - lunr-index.ts     fields, boosts and Lunr's own pipeline; stock Lunr indexes for reference.
  * - text-analysis.ts  Lunr's tokenizer and pipeline, memoised per distinct token.
+ * - languages.ts      an analyser per language: English is Lunr's own; lunr-languages stemmers,
+ *                     TinySegmenter (ja), character bigrams (zh, ko); IndexDoc.language picks it.
  * - compact-index.ts  the index as typed arrays (postings, field lengths, sorted vocabulary).
  * - compact-builder.ts builds one; compact-search.ts answers Lunr queries over base + segments
  *                     exactly as lunr.Index would over the live documents (differential test).
  * - vocabulary.ts     sorted terms in one Uint16Array; wildcard/fuzzy expansion via lunr.TokenSet.
+ * - hit-order.ts      best first, ties by id: a radix sort for large result sets.
  * - lunr-internals.ts typings for the Lunr parts @types/lunr lacks (parser, token sets).
  * - segments.ts       a base plus small per-change segments; deletions filtered at query time.
  * - search-index.ts   SearchIndex: open (load or rebuild), search, update, background merges.
