@@ -85,6 +85,7 @@ export function ResultList({ list, activeId, openId, selected, stale, sort, acti
       rowHeight={ROW_HEIGHT}
       renderRow={renderRow}
       onRangeChange={list.requestRange}
+      resetKey={list.queryKey}
       scrollToIndex={activeIndex}
       className={`result-list${stale ? ' is-stale' : ''}`}
       listProps={{

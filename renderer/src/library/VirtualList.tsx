@@ -17,9 +17,11 @@ interface Props {
   /** Attributes of the scrolling element (role, aria, tabIndex, test ids). */
   listProps?: Record<string, unknown>;
   className?: string;
+  /** When it changes the list scrolls back to its top (a new query or sort). */
+  resetKey?: string;
 }
 
-export function VirtualList({ count, rowHeight, overscan = 6, renderRow, onRangeChange, scrollToIndex, listProps, className }: Props) {
+export function VirtualList({ count, rowHeight, overscan = 6, renderRow, onRangeChange, scrollToIndex, listProps, className, resetKey }: Props) {
   const scroller = useRef<HTMLDivElement | null>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
@@ -47,6 +49,10 @@ export function VirtualList({ count, rowHeight, overscan = 6, renderRow, onRange
     if (top < el.scrollTop) el.scrollTop = top;
     else if (top + rowHeight > el.scrollTop + el.clientHeight) el.scrollTop = top + rowHeight - el.clientHeight;
   }, [scrollToIndex, rowHeight]);
+
+  useEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = 0;
+  }, [resetKey]);
 
   // A shorter list (a new filter) starts at the top rather than past its end.
   useEffect(() => {

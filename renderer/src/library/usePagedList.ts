@@ -39,6 +39,8 @@ export interface PagedList {
   itemAt(index: number): ResultItem | undefined;
   /** Fetches the pages covering these rows when not held yet. */
   requestRange(start: number, end: number): void;
+  /** Changes with the query (not with the archive's revision): the list goes back to its top. */
+  queryKey: string;
   /** Position of a clipping among the rows held, or -1. */
   indexOf(id: number): number;
 }
@@ -68,6 +70,8 @@ export function usePagedList(api: ClippingBridge, query: PagedQuery): PagedList 
   const inFlight = useRef(new Set<number>());
   const generation = useRef(0);
   const keyRef = useRef(key);
+  /** The rows last on screen, fetched again for a new query in case the screen does not move. */
+  const lastRange = useRef<[number, number]>([0, 0]);
 
   const fetchPage = useCallback(
     async (page: number, gen: number): Promise<void> => {
@@ -118,10 +122,15 @@ export function usePagedList(api: ClippingBridge, query: PagedQuery): PagedList 
     // While a search is being typed the last good hits stay until the new ones arrive.
     if (!keepShown) pages.current = new Map();
     void fetchPage(0, gen).then(() => {
-      if (keepShown && gen === generation.current) {
+      if (gen !== generation.current) return;
+      if (keepShown) {
         const first = pages.current.get(0);
         pages.current = new Map(first ? [[0, first]] : []);
         setVersion((v) => v + 1);
+      }
+      const [start, end] = lastRange.current;
+      for (let page = Math.floor(start / PAGE_SIZE); page <= Math.floor(end / PAGE_SIZE); page++) {
+        if (!pages.current.has(page)) void fetchPage(page, gen);
       }
     });
   }, [key, fetchPage]);
@@ -140,6 +149,7 @@ export function usePagedList(api: ClippingBridge, query: PagedQuery): PagedList 
 
   const requestRange = useCallback(
     (start: number, end: number) => {
+      lastRange.current = [start, end];
       const first = Math.floor(Math.max(0, start) / PAGE_SIZE);
       const last = Math.floor(Math.max(0, end) / PAGE_SIZE);
       for (let page = first; page <= last; page++) {
@@ -157,5 +167,5 @@ export function usePagedList(api: ClippingBridge, query: PagedQuery): PagedList 
     }
     return -1;
   };
-  return { ...meta, itemAt, requestRange, indexOf };
+  return { ...meta, itemAt, requestRange, indexOf, queryKey: key };
 }
