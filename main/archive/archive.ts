@@ -67,7 +67,10 @@ export class Archive implements ClippingApi {
     this.index = index;
     this.options = options;
     this.events = events;
-    this.organizer = new Organizer(store, index, events);
+    this.organizer = new Organizer(store, index, events, (text) => {
+      const found = this.searcher().search({ text, limit: 1 });
+      return found.ok ? found.value.total : 0;
+    });
   }
 
   static async open(dir: string, options: ArchiveOptions): Promise<Archive> {

@@ -39,6 +39,25 @@ export const UNDO_DEPTH = 50;
 const WAIT_FOR_INDEX_UP_TO = 500;
 const MAX_IDS = 1_000_000;
 
+/** How many results a search finds (the archive's search, with its query language). */
+export type SearchTotal = (text: string) => number;
+
+const quoted = (value: string): string => (/[\s,"]/.test(value) ? `"${value.replaceAll('"', '')}"` : value);
+
+/** A saved view's search text with its filters written in the search language, as the library sends it. */
+export function savedViewQuery(view: SavedView): string {
+  const parts = [view.text?.trim() ?? ''];
+  const tags = [...(view.tag ? [view.tag] : []), ...(view.tags ?? [])];
+  if (view.tagMatch === 'any' && tags.length > 1) parts.push(`tag:"${tags.map((t) => t.replaceAll('"', '')).join(',')}"`);
+  else for (const tag of tags) parts.push(`tag:${quoted(tag)}`);
+  if (view.source) parts.push(`source:${quoted(view.source)}`);
+  if (view.author) parts.push(`author:${quoted(view.author)}`);
+  if (view.language) parts.push(`lang:${quoted(view.language)}`);
+  if (view.from) parts.push(`after:${view.from}`);
+  if (view.to) parts.push(`before:${view.to}`);
+  return parts.filter(Boolean).join(' ');
+}
+
 interface UndoStep {
   label: string;
   /** Puts the archive back; returns the clippings whose index documents changed. Runs inside a write. */
@@ -51,9 +70,11 @@ export class Organizer {
   readonly #events: EventHub<ClippingEvents>;
   readonly #queue: ReindexQueue;
   readonly #undo: UndoStep[] = [];
+  readonly #searchTotal: SearchTotal | null;
 
-  constructor(store: ArchiveStore, index: SearchIndex, events: EventHub<ClippingEvents>) {
+  constructor(store: ArchiveStore, index: SearchIndex, events: EventHub<ClippingEvents>, searchTotal: SearchTotal | null = null) {
     this.#store = store;
+    this.#searchTotal = searchTotal;
     this.#index = index;
     this.#events = events;
     this.#queue = new ReindexQueue(store, index);
@@ -180,6 +201,7 @@ export class Organizer {
   #countView(view: SavedView): number {
     const text = view.text?.trim();
     if (!text) return this.#store.read((db) => countListed(db, view));
+    if (this.#searchTotal) return this.#searchTotal(savedViewQuery(view));
     const outcome = this.#index.search(text);
     if (!outcome.ok) return 0;
     const f = listFilter(view);
