@@ -108,6 +108,18 @@ test('deleting moves to the Trash; restore brings the clipping back; emptying as
   await expect(clipdesk.allCount).toHaveText('1');
 });
 
+test('suggests the tags of similar clippings, one click to accept', async ({ clipdesk, page }) => {
+  await threeClippings(clipdesk);
+  await clipdesk.openResult(BRIDGE);
+  await clipdesk.addTag('local-news');
+  await clipdesk.openResult(FERRY);
+  const suggestion = page.locator('[data-testid="suggested-tag"][data-tag="local-news"]');
+  await expect(suggestion).toBeVisible();
+  await suggestion.click();
+  await expect(page.locator('[data-testid="tag-chip"][data-tag="local-news"]')).toBeVisible();
+  await expect(suggestion).toHaveCount(0);
+});
+
 test('notes are kept and found by search; the shortcuts sheet opens with ?', async ({ clipdesk, page }) => {
   await threeClippings(clipdesk);
   await clipdesk.openResult(BRIDGE);
