@@ -71,7 +71,9 @@ export class FacetTable {
   readonly #source: number[] = [];
   readonly #language: number[] = [];
   readonly #year: number[] = [];
-  readonly #nearKey: string[] = [];
+  /** Near-duplicate keys as small numbers (-1: none), so grouping 100,000 hits needs no Map. */
+  readonly #nearKeys = new Dictionary();
+  readonly #group: number[] = [];
   readonly #tags = new MultiColumn();
   readonly #authors = new MultiColumn();
 
@@ -100,7 +102,7 @@ export class FacetTable {
       this.#language.push(this.#languages.id(rows.language[i]!));
       const published = rows.publishedAt[i];
       this.#year.push(this.#years.id(published && /^\d{4}/.test(published) ? published.slice(0, 4) : null));
-      this.#nearKey.push(rows.nearKey[i] ?? '');
+      this.#group.push(this.#nearKeys.id(rows.nearKey[i] ?? ''));
     }
     const rowOf = (id: number): number => this.#row(id);
     this.#tags.append(first, n, rows.tags, rowOf);
@@ -111,10 +113,14 @@ export class FacetTable {
     return id >= 0 && id < this.#rowOf.length ? this.#rowOf[id]! : -1;
   }
 
-  /** The near-duplicate key of a clipping ('' when it has none or is unknown). */
-  nearKey(id: number): string {
+  /** The near-duplicate group of a clipping, below groupCount; -1 when it has none or is unknown. */
+  groupOf(id: number): number {
     const row = this.#row(id);
-    return row < 0 ? '' : (this.#nearKey[row] ?? '');
+    return row < 0 ? -1 : this.#group[row]!;
+  }
+
+  get groupCount(): number {
+    return this.#nearKeys.values.length;
   }
 
   /** Counts over the given clippings: each clipping counted once per value it has. */

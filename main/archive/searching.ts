@@ -27,9 +27,13 @@ interface Page {
   group?: boolean | undefined;
 }
 
-interface Group {
-  hit: SearchHitRef;
-  members: number[];
+/** Hits folded into stories, without an object per hit (a broad query matches 100,000). */
+export interface Grouped {
+  /** Positions in the ranked hits of each story's best copy, in rank order; `count` of them are used. */
+  heads: Int32Array;
+  count: number;
+  /** By head position: the ids of the other copies that matched, best first (only stories with copies). */
+  members: Map<number, number[]>;
 }
 
 export class ArchiveSearch {
@@ -160,11 +164,14 @@ export class ArchiveSearch {
   #results(ranked: SearchHitRef[], page: Page): SearchResults {
     const table = this.#facets.current();
     const facets = table.count(ranked.map((h) => h.id));
-    const groups = page.group === false ? ranked.map((hit) => ({ hit, members: [] })) : groupNearDuplicates(ranked, (id) => table.nearKey(id));
+    const grouped = page.group === false ? ungrouped(ranked.length) : groupNearDuplicates(ranked, (id) => table.groupOf(id), table.groupCount);
     const offset = Math.max(0, page.offset ?? 0);
     const limit = Math.min(MAX_PAGE, Math.max(1, page.limit ?? DEFAULT_PAGE));
-    const shown = groups.slice(offset, offset + limit);
-    const ids = shown.flatMap((g) => [g.hit.id, ...g.members]);
+    const shown = Array.from(grouped.heads.subarray(Math.min(offset, grouped.count), Math.min(offset + limit, grouped.count)), (at) => ({
+      hit: ranked[at]!,
+      members: grouped.members.get(at) ?? null,
+    }));
+    const ids = shown.flatMap((g) => [g.hit.id, ...(g.members ?? [])]);
     const summaries = this.#store.summaries(ids);
     const texts = new Map(this.#store.texts(shown.map((g) => g.hit.id)).map((t) => [t.id, t]));
     const hits: SearchHit[] = [];
@@ -173,13 +180,13 @@ export class ArchiveSearch {
       const fields = texts.get(ref.id);
       if (!summary || !fields) continue; // removed since the index was read
       const snippet = ref.terms.length ? snippetOf([fields.body, fields.captions, fields.bio, fields.title], ref.terms) : [];
-      const duplicates: DuplicateRef[] = members.flatMap((id) => {
+      const duplicates: DuplicateRef[] = (members ?? []).flatMap((id) => {
         const s = summaries.get(id);
         return s ? [{ id, title: s.title, source: s.source, publishedAt: s.publishedAt }] : [];
       });
       hits.push({ ...summary, score: ref.score, snippet, ...(duplicates.length ? { duplicates } : {}) });
     }
-    return { total: groups.length, hits, facets, ...(ranked.length !== groups.length ? { clippings: ranked.length } : {}) };
+    return { total: grouped.count, hits, facets, ...(ranked.length !== grouped.count ? { clippings: ranked.length } : {}) };
   }
 }
 
@@ -217,20 +224,32 @@ function snippetOf(fields: readonly string[], terms: readonly string[]): Snippet
   return makeSnippet(fields[0] ?? '', terms);
 }
 
-/** One hit per story: the best-ranked copy stands for the rest of its near-duplicates. */
-export function groupNearDuplicates(ranked: readonly SearchHitRef[], keyOf: (id: number) => string): Group[] {
-  const groups: Group[] = [];
-  const byKey = new Map<string, Group>();
-  for (const hit of ranked) {
-    const key = keyOf(hit.id);
-    const existing = key ? byKey.get(key) : undefined;
-    if (existing) {
-      existing.members.push(hit.id);
-      continue;
+function ungrouped(n: number): Grouped {
+  const heads = new Int32Array(n);
+  for (let i = 0; i < n; i++) heads[i] = i;
+  return { heads, count: n, members: new Map() };
+}
+
+/** One hit per story: the best-ranked copy stands for the rest of its near-duplicates (group numbers below `groupCount`, -1 for none). */
+export function groupNearDuplicates(ranked: readonly SearchHitRef[], groupOf: (id: number) => number, groupCount: number): Grouped {
+  const heads = new Int32Array(ranked.length);
+  const members = new Map<number, number[]>();
+  const headOf = new Int32Array(groupCount).fill(-1);
+  let count = 0;
+  for (let i = 0; i < ranked.length; i++) {
+    const id = ranked[i]!.id;
+    const key = groupOf(id);
+    if (key >= 0) {
+      const head = headOf[key]!;
+      if (head >= 0) {
+        const list = members.get(head);
+        if (list) list.push(id);
+        else members.set(head, [id]);
+        continue;
+      }
+      headOf[key] = i;
     }
-    const group = { hit, members: [] };
-    groups.push(group);
-    if (key) byKey.set(key, group);
+    heads[count++] = i;
   }
-  return groups;
+  return { heads, count, members };
 }
