@@ -22,19 +22,23 @@ export function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-export function englishSentence(random: Random, topic: Topic, person: () => string): string {
+/** One sentence; `counted.words` grows by its length, so bodies need not split their text to count. */
+export function englishSentence(random: Random, topic: Topic, person: () => string, counted = { words: 0 }): string {
   const length = random.int(9, 26);
-  const words: string[] = [];
+  let text = '';
   for (let i = 0; i < length; i++) {
     const roll = random.next();
-    if (roll < 0.46) words.push(FUNCTION_WORDS[functionZipf.rank(random)]!);
-    else if (roll < 0.53) words.push(random.pick(topic.words));
-    else if (roll < 0.56) words.push(random.pick(topic.places));
-    else if (roll < 0.57) words.push(String(random.int(2, 990)));
-    else words.push(vocabulary[contentZipf.rank(random)]!);
-    if (i > 2 && i < length - 3 && random.chance(0.06)) words[words.length - 1] += ',';
+    let word: string;
+    if (roll < 0.46) word = FUNCTION_WORDS[functionZipf.rank(random)]!;
+    else if (roll < 0.53) word = random.pick(topic.words);
+    else if (roll < 0.56) word = random.pick(topic.places);
+    else if (roll < 0.57) word = String(random.int(2, 990));
+    else word = vocabulary[contentZipf.rank(random)]!;
+    if (i === 0) text = capitalize(word);
+    else text += ` ${word}`;
+    if (i > 2 && i < length - 3 && random.chance(0.06)) text += ',';
   }
-  const text = `${capitalize(words.join(' '))}`;
+  counted.words += length;
   if (random.chance(0.12)) return `“${text},” ${person()}, ${random.pick(ROLES)}, ${random.pick(SPEECH_VERBS)}.`;
   return `${text}.`;
 }
@@ -42,14 +46,12 @@ export function englishSentence(random: Random, topic: Topic, person: () => stri
 /** About `targetWords` words of English in paragraphs of two to five sentences. */
 export function englishBody(random: Random, topic: Topic, targetWords: number, person: () => string): string[] {
   const paragraphs: string[] = [];
-  let words = 0;
-  while (words < targetWords) {
+  const counted = { words: 0 };
+  while (counted.words < targetWords) {
     const sentences: string[] = [];
     const count = random.int(2, 5);
-    for (let i = 0; i < count; i++) sentences.push(englishSentence(random, topic, person));
-    const paragraph = sentences.join(' ');
-    words += paragraph.split(' ').length;
-    paragraphs.push(paragraph);
+    for (let i = 0; i < count; i++) sentences.push(englishSentence(random, topic, person, counted));
+    paragraphs.push(sentences.join(' '));
   }
   return paragraphs;
 }
