@@ -44,7 +44,7 @@ export interface BenchReport {
 const fmt = (v: unknown): string => (typeof v === 'number' && Number.isFinite(v) ? String(v) : '–');
 
 export function table(results: readonly SizeResult[]): string {
-  const head = ['size', 'engine', 'query p50 ms', 'p95 ms', 'build s', 'docs/s', 'cold start s', 'RSS MB', 'add visible ms', 'event loop p99 ms', 'note'];
+  const head = ['size', 'engine', 'query p50 ms', 'p95 ms', 'build s', 'docs/s', 'cold start s', 'RSS MB', 'add visible ms', 'event loop p99 ms (idle)', 'note'];
   const rows: string[][] = [];
   for (const result of results) {
     for (const [engine, value] of Object.entries(result.engines)) {
@@ -55,7 +55,7 @@ export function table(results: readonly SizeResult[]): string {
       }
       const r = value;
       const note = engine === 'clipdesk' && result.ratiosVsFts5.queryP50 !== undefined ? `×FTS5: p50 ${fmt(result.ratiosVsFts5.queryP50)}, build ${fmt(result.ratiosVsFts5.buildS)}` : typeof r.persistError === 'string' ? `save failed: ${r.persistError}` : '';
-      rows.push([String(result.size), engine, fmt(r.queryP50Ms), fmt(r.queryP95Ms), fmt(r.buildS), fmt(r.docsPerS), fmt(r.coldStartS), fmt(r.rssMB), fmt(r.addVisibleMs), fmt(r.eventLoopP99Ms), note]);
+      rows.push([String(result.size), engine, fmt(r.queryP50Ms), fmt(r.queryP95Ms), fmt(r.buildS), fmt(r.docsPerS), fmt(r.coldStartS), fmt(r.rssMB), fmt(r.addVisibleMs), r.eventLoopP99Ms === undefined ? '–' : `${fmt(r.eventLoopP99Ms)} (${fmt(r.idleEventLoopP99Ms)})`, note]);
     }
   }
   const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
@@ -93,7 +93,7 @@ export function updateBenchmarksFile(file: string, report: BenchReport): void {
     '',
     '## Search',
     '',
-    'Written by `npm run bench` (scripts/bench.ts). Each engine runs in its own processes: one builds (a full re-index of the generated archive), one starts cold, answers the queries and reports resident memory. Query times include the total count, the first page of 20 and its snippets; facets are not in them yet. Clipdesk reads the documents and builds in a worker; "event loop p99" is the main thread\'s delay meanwhile; "add visible" is from committing a new clipping to finding it. Stock Lunr is skipped above 20,000 clippings (the issue measured 228 s and 4.7 GB to build 50,000, and its JSON cannot be saved past about 85,000). FTS5 has no fuzzy or boost syntax: those queries are plain terms there.',
+    'Written by `npm run bench` (scripts/bench.ts). Each engine runs in its own processes: one builds (a full re-index of the generated archive), one starts cold, answers the queries and reports resident memory. Query times include the total count, the first page of 20 and its snippets; facets are not in them yet. Clipdesk reads the documents and builds in a worker; "event loop p99" is the main thread\'s delay meanwhile, and in brackets the same process idle for 3 s just before (the floor a busy machine sets); "add visible" is from committing a new clipping to finding it. Stock Lunr is skipped above 20,000 clippings (the issue measured 228 s and 4.7 GB to build 50,000, and its JSON cannot be saved past about 85,000). FTS5 has no fuzzy or boost syntax: those queries are plain terms there.',
     '',
     body,
     '',
