@@ -186,6 +186,26 @@ describe('more like this', () => {
   });
 });
 
+describe('matches (for a dossier made from a search)', () => {
+  it('gives every clipping found, ungrouped, with the terms each matched', async () => {
+    const { ArchiveSearch } = await import('./searching.ts');
+    const { ArchiveStore } = await import('./store/store.ts');
+    // Through the service: the same answer as a search without grouping, ids and order alike.
+    const viaSearch = await allIds('crude tag:energy');
+    const store = ArchiveStore.open(dir);
+    try {
+      // The archive's own index (private to the service; a dossier's export context holds it).
+      const index = (archive as unknown as { index: ConstructorParameters<typeof ArchiveSearch>[1] }).index;
+      const found = new ArchiveSearch(store, index).matches('crude tag:energy');
+      expect(found.hits.map((h) => h.id)).toEqual(viaSearch);
+      expect(found.hits.every((h) => h.terms.includes('crude'))).toBe(true);
+      expect(new ArchiveSearch(store, index).matches('title:').said.note).toMatch(/title:word/);
+    } finally {
+      store.close();
+    }
+  });
+});
+
 describe('malformed queries', () => {
   it('answers "title:" by searching the word, with a note, never an error', async () => {
     const results: SearchResults = value(await archive.search({ text: 'title:' }));

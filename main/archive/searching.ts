@@ -51,27 +51,39 @@ export class ArchiveSearch {
   }
 
   search(query: SearchQuery): Result<SearchResults> {
-    const parsed = parseSearchQuery(query.text);
-    if (query.tag) parsed.filters.push({ kind: 'tag', value: query.tag, negated: false });
+    const matched = this.matches(query.text, query.tag);
+    return ok({ ...this.#results(matched.hits, query), ...matched.said });
+  }
+
+  /**
+   * Every clipping the query finds, best first, with the index terms each matched (for
+   * highlighting), ungrouped and without facets or snippets: what a dossier made from a search
+   * needs. `said` holds the note and interpretation to pass on.
+   */
+  matches(text: string, tag?: string): { hits: SearchHitRef[]; said: Pick<SearchResults, 'note' | 'interpretedAs'> } {
+    const parsed = parseSearchQuery(text);
+    if (tag) parsed.filters.push({ kind: 'tag', value: tag, negated: false });
     const notes = [...parsed.notes];
-    const extra = { ...(parsed.interpretedAs ? { interpretedAs: parsed.interpretedAs } : {}) };
-    const answer = (results: SearchResults): Result<SearchResults> => ok({ ...results, ...extra, ...(notes.length ? { note: notes.join(' ') } : {}) });
+    const answer = (hits: SearchHitRef[]) => ({
+      hits,
+      said: { ...(parsed.interpretedAs ? { interpretedAs: parsed.interpretedAs } : {}), ...(notes.length ? { note: notes.join(' ') } : {}) },
+    });
     let exclude: number | null = null;
     if (parsed.like !== null) {
       const like = this.#likeText(parsed.like);
       if (like === null) {
         notes.push(`There is no clipping ${parsed.like} to find others like.`);
-        return answer({ total: 0, hits: [] });
+        return answer([]);
       }
       exclude = parsed.like;
       parsed.lunr = [like, parsed.lunr].filter(Boolean).join(' ');
     }
     if (!parsed.lunr && parsed.filters.length === 0) {
       if (parsed.phrases.length > 0) notes.push('A phrase of only common words (or one to leave out) needs another word or a filter to search with.');
-      return answer({ total: 0, hits: [] });
+      return answer([]);
     }
     const filters = this.#storeFilters(parsed.filters, notes);
-    if (filters === null) return answer({ total: 0, hits: [] });
+    if (filters === null) return answer([]);
     let ranked: SearchHitRef[];
     if (parsed.lunr) {
       ranked = this.#lunr(parsed.lunr, notes);
@@ -85,7 +97,7 @@ export class ArchiveSearch {
       ranked = this.#tables.filteredIds(filters).map((id) => ({ id, score: 0, terms: [] }));
     }
     if (parsed.phrases.length > 0) ranked = this.#withPhrases(ranked, parsed.phrases);
-    return answer(this.#results(ranked, query));
+    return answer(ranked);
   }
 
   moreLikeThis(id: number, query: MoreLikeThisQuery = {}): Result<SearchResults> {
