@@ -13,7 +13,7 @@ import type { IndexFileHeader } from './index-format.ts';
 import { readIndexFile, writeIndexFile } from './index-file.ts';
 import { beginWrite, endWrite } from './persist-gate.ts';
 import type { PersistGate } from './persist-gate.ts';
-import { readArchiveDocs } from './worker-docs.ts';
+import { openArchiveDocs } from './worker-docs.ts';
 
 export type WorkerRequest =
   | { id: number; kind: 'load'; file: string; revision: number }
@@ -47,16 +47,19 @@ function handle(request: WorkerRequest, reply: Reply, gate: PersistGate): void {
     reply({ id: request.id, kind: 'loaded', outcome }, outcome.ok ? [outcome.image] : []);
     return;
   }
-  const docs = request.docs ?? readArchiveDocs(request.databaseFile ?? '');
-  const total = docs.length;
+  const source = request.docs ? { count: request.docs.length, batches: [request.docs] } : openArchiveDocs(request.databaseFile ?? '');
+  const total = source.count;
   const step = progressStep(total);
   reply({ id: request.id, kind: 'progress', done: 0, total });
   const builder = new CompactBuilder();
-  for (let i = 0; i < total; i += 1) {
-    builder.add(docs[i] as IndexDoc);
-    // Let the documents go as they are indexed: a large archive's text is hundreds of megabytes.
-    (docs as Array<IndexDoc | null>)[i] = null;
-    if ((i + 1) % step === 0 && i + 1 < total) reply({ id: request.id, kind: 'progress', done: i + 1, total });
+  for (const batch of source.batches) {
+    for (let i = 0; i < batch.length; i += 1) {
+      builder.add(batch[i] as IndexDoc);
+      // Let the documents go as they are indexed: a large archive's text is hundreds of megabytes.
+      (batch as Array<IndexDoc | null>)[i] = null;
+      const done = builder.docCount;
+      if (done % step === 0 && done < total) reply({ id: request.id, kind: 'progress', done, total });
+    }
   }
   const image = encodeIndex(builder.build(), request.revision);
   reply({ id: request.id, kind: 'progress', done: total, total });
