@@ -71,6 +71,8 @@ export class FacetTable {
   readonly #source: number[] = [];
   readonly #language: number[] = [];
   readonly #year: number[] = [];
+  /** The published day as yyyymmdd (0 when undated), for newest-first lists without SQL sorting. */
+  readonly #day: number[] = [];
   /** Near-duplicate keys as small numbers (-1: none), so grouping 100,000 hits needs no Map. */
   readonly #nearKeys = new Dictionary();
   readonly #group: number[] = [];
@@ -102,6 +104,8 @@ export class FacetTable {
       this.#language.push(this.#languages.id(rows.language[i]!));
       const published = rows.publishedAt[i];
       this.#year.push(this.#years.id(published && /^\d{4}/.test(published) ? published.slice(0, 4) : null));
+      const day = published ? /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(published) : null;
+      this.#day.push(day ? Number(day[1]) * 10_000 + Number(day[2] ?? 0) * 100 + Number(day[3] ?? 0) : 0);
       this.#group.push(this.#nearKeys.id(rows.nearKey[i] ?? ''));
     }
     const rowOf = (id: number): number => this.#row(id);
@@ -121,6 +125,28 @@ export class FacetTable {
 
   get groupCount(): number {
     return this.#nearKeys.values.length;
+  }
+
+  /** Every clipping the table holds (the live ones), by id. */
+  allIds(): number[] {
+    const out: number[] = [];
+    for (let id = 0; id < this.#rowOf.length; id++) if (this.#rowOf[id]! >= 0) out.push(id);
+    return out;
+  }
+
+  /** The clippings newest published first (undated last), the later id first on the same day. */
+  newestFirst(ids: readonly number[]): number[] {
+    const day = (id: number): number => {
+      const row = this.#row(id);
+      return row < 0 ? 0 : this.#day[row]!;
+    };
+    const keyed = new Float64Array(ids.length);
+    // One exact number per clipping (day, then id, below 2^53 for ids under 10^8) sorts as a typed array.
+    for (let i = 0; i < ids.length; i++) keyed[i] = day(ids[i]!) * 1e8 + ids[i]!;
+    keyed.sort();
+    const out = new Array<number>(ids.length);
+    for (let i = 0; i < ids.length; i++) out[i] = keyed[ids.length - 1 - i]! % 1e8;
+    return out;
   }
 
   /** Counts over the given clippings: each clipping counted once per value it has. */

@@ -94,7 +94,8 @@ export class ArchiveSearch {
       }
     } else {
       // Only filters: the matching clippings, newest first.
-      ranked = this.#tables.filteredIds(filters).map((id) => ({ id, score: 0, terms: [] }));
+      const table = this.#facets.current();
+      ranked = table.newestFirst(this.#tables.filteredIds(filters, () => table.allIds())).map((id) => ({ id, score: 0, terms: [] }));
     }
     if (parsed.phrases.length > 0) ranked = this.#withPhrases(ranked, parsed.phrases);
     return answer(ranked);
