@@ -33,6 +33,7 @@ import { ArchiveStore } from './store/store.ts';
 import { SearchIndex } from './search/index.ts';
 import type { PdfEngine } from './export/index.ts';
 import { EventHub } from './events.ts';
+import { guardArchiveFolder } from './safety/paths.ts';
 import { fail, ok, attempt } from './result.ts';
 import { importOne, readImportPaths, sampleImportFile } from './importing.ts';
 import { ArchiveSearch } from './searching.ts';
@@ -74,6 +75,8 @@ export class Archive implements ClippingApi {
   }
 
   static async open(dir: string, options: ArchiveOptions): Promise<Archive> {
+    // The index must be written inside the archive, not wherever a link in it points (issue 7).
+    guardArchiveFolder(dir, [INDEX_FOLDER]);
     const store = ArchiveStore.open(dir);
     const events = new EventHub<ClippingEvents>();
     try {

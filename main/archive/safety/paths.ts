@@ -3,6 +3,7 @@
  * person named (importing.ts does not follow links inside folders); export and backup write only
  * where the person chose, under a plain file name, never into the archive's own files.
  */
+import { lstatSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 export class PathError extends Error {
@@ -35,7 +36,7 @@ export function safeFileName(name: string, fallback = 'clipping', max = 120): st
     .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^\.+/, '')
+    .replace(/^[.\s]+/, '')
     .replace(/[. ]+$/, '')
     .slice(0, max)
     .trim();
@@ -49,4 +50,23 @@ export function fileInside(folder: string, name: string): string {
   const file = path.resolve(root, name);
   if (path.dirname(file) !== root) throw new PathError(`"${name}" would be written outside ${root}; refused.`, file);
   return file;
+}
+
+/**
+ * Keeps the archive's writes inside its folder: the derived index/ folder must be a real folder
+ * there, not a link that would send the index's files elsewhere on the disk (an archive copied
+ * from somewhere else could carry one). A link is removed (never what it points to) and the
+ * index is rebuilt in a real folder. The database file itself may be a link the person made.
+ */
+export function guardArchiveFolder(archiveDir: string, derivedFolders: readonly string[]): void {
+  for (const name of derivedFolders) {
+    const folder = path.join(archiveDir, name);
+    let info;
+    try {
+      info = lstatSync(folder);
+    } catch {
+      continue; // not there yet: created as a real folder when needed
+    }
+    if (info.isSymbolicLink() || !info.isDirectory()) rmSync(folder, { force: true });
+  }
 }
