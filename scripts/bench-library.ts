@@ -74,6 +74,14 @@ interface Row {
   target?: number;
 }
 
+/** Rows as they are measured, also said on stderr at once (a long index catch-up should not hide the rest). */
+class Rows extends Array<Row> {
+  override push(...rows: Row[]): number {
+    for (const row of rows) console.error(`  ${row.operation}: ${row.ms.toFixed(1)} ms`);
+    return super.push(...rows);
+  }
+}
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const source = path.join(options.cache, `${options.count}-seed${options.seed}`);
@@ -93,7 +101,8 @@ async function main(): Promise<void> {
   console.error('Opening the archive (the search index is built on first open)…');
   const opened = await time(() => openArchive(dir, { pdfEngine, host: 'browser', sampleFile: SAMPLE_FILE }));
   const archive = opened.result;
-  const rows: Row[] = [{ operation: 'open archive (index load or build)', ms: opened.ms }];
+  const rows: Row[] = new Rows();
+  rows.push({ operation: 'open archive (index load or build)', ms: opened.ms });
   try {
     const tags = value(await archive.listTags());
     const parent = value(await archive.tagTree()).sort((a, b) => b.total - a.total)[0]!;
@@ -114,7 +123,7 @@ async function main(): Promise<void> {
     const bulk = await time(async () => value(await archive.bulkTag(ids, ['bench/bulk'], [])));
     rows.push({ operation: `bulk tag ${ids.length.toLocaleString('en')} (returns, index update queued)`, ms: bulk.ms, target: 2000 });
     const caughtUp = await time(() => archive.whenIndexIdle());
-    rows.push({ operation: '… until the index has all 10,000', ms: bulk.ms + caughtUp.ms });
+    rows.push({ operation: `… until the index has all ${ids.length.toLocaleString('en')}`, ms: bulk.ms + caughtUp.ms });
     const undoBulk = await time(async () => value(await archive.undo()));
     rows.push({ operation: 'undo that bulk tag (returns)', ms: undoBulk.ms });
     await archive.whenIndexIdle();

@@ -49,6 +49,8 @@ export class ReindexQueue {
   }
 
   async #drain(): Promise<void> {
+    // Begin after the caller has its answer: a bulk change returns before any document is rebuilt.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     try {
       while (this.#pending.size > 0 && !this.#closed) {
         const slice: number[] = [];
