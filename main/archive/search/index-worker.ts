@@ -4,7 +4,6 @@
  * job at a time; `worker-client.ts` is its only caller. The index comes back as its binary image,
  * transferred (not copied) to the main thread. Bundled as out/main/index-worker.js by the build.
  */
-import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { CompactBuilder } from './compact-builder.ts';
 import type { IndexDoc } from './lunr-index.ts';
@@ -80,13 +79,6 @@ function handle(request: WorkerRequest, reply: Reply, gate: PersistGate): void {
 
 const port = parentPort;
 if (port) {
-  // A full build is background work: on Linux the nice value is per thread, so this lowers only
-  // the worker, and the main thread (the window, the IPC) wins the cores when both want them.
-  try {
-    os.setPriority(os.constants.priority.PRIORITY_BELOW_NORMAL);
-  } catch {
-    // Not permitted here: the build simply runs at normal priority.
-  }
   const { gate } = workerData as IndexWorkerData;
   port.on('message', (request: WorkerRequest) => {
     const reply: Reply = (message, transfer) => port.postMessage(message, transfer ?? []);
