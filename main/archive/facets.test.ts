@@ -45,3 +45,28 @@ describe('FacetCache', () => {
     }
   });
 });
+
+describe('FacetCache after a tag is renamed in place', () => {
+  it('reloads, so the facet shows the new name', async () => {
+    const renameDir = mkdtempSync(path.join(tmpdir(), 'clipdesk-facets-rename-'));
+    try {
+      await generateArchive(renameDir, { count: 40, seed: 3 });
+      const store = ArchiveStore.open(renameDir);
+      try {
+        const cache = new FacetCache(store.searchTables());
+        store.setTags(1, ['Alpha']);
+        expect(cache.current().count([1]).tags).toEqual([{ value: 'Alpha', count: 1 }]);
+        // A case-only rename updates the name in place (as the organiser's rename may).
+        const { DatabaseSync } = await import('node:sqlite');
+        const db = new DatabaseSync(path.join(renameDir, 'archive.sqlite'));
+        db.exec("UPDATE tags SET name = 'ALPHA' WHERE name = 'Alpha'; UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'");
+        db.close();
+        expect(cache.current().count([1]).tags).toEqual([{ value: 'ALPHA', count: 1 }]);
+      } finally {
+        store.close();
+      }
+    } finally {
+      rmSync(renameDir, { recursive: true, force: true });
+    }
+  });
+});

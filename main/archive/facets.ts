@@ -206,6 +206,8 @@ export class FacetCache {
 
   /** Appends the new clippings when nothing but additions explains the change; false otherwise. */
   #appendIfOnlyAdded(before: FacetFingerprint, now: FacetFingerprint): boolean {
+    // New tags may appear with new clippings; a renamed one changes the sum without new ids.
+    if (now.tagNames !== before.tagNames && now.maxId === before.maxId) return false;
     if (now.clippings === before.clippings && now.tagLinks === before.tagLinks && now.authors === before.authors && now.maxTagRow === before.maxTagRow) {
       return now.maxId === before.maxId;
     }

@@ -28,6 +28,8 @@ export interface FacetFingerprint {
   tagLinks: number;
   maxTagRow: number;
   authors: number;
+  /** Changes when a tag is renamed in place (a few hundred rows: cheap to sum). */
+  tagNames: number;
 }
 
 /** Candidate id lists at most this long are filtered in SQL by joining them; longer ones by a set. */
@@ -183,7 +185,8 @@ export class SearchTables {
     const [clippings, maxId] = one(`SELECT count(*), max(c.id) FROM clippings c WHERE ${this.#live}`);
     const [tagLinks, maxTagRow] = one('SELECT count(*), max(rowid) FROM clipping_tags');
     const [authors] = one('SELECT count(*) FROM authors');
-    return { clippings: clippings!, maxId: maxId!, tagLinks: tagLinks!, maxTagRow: maxTagRow!, authors: authors! };
+    const [tagNames] = one("SELECT total(id * (length(name) + unicode(name) + unicode(substr(name, -1)))) FROM tags");
+    return { clippings: clippings!, maxId: maxId!, tagLinks: tagLinks!, maxTagRow: maxTagRow!, authors: authors!, tagNames: tagNames! };
   }
 
   /** True when every tag link added after `maxTagRow` belongs to a clipping after `maxId` (nothing older was re-tagged). */
