@@ -8,7 +8,7 @@ import type { DuplicateRef, MoreLikeThisQuery, Result, SearchHit, SearchQuery, S
 import type { ArchiveStore } from './store/store.ts';
 import type { SearchTables, StoreFilter } from './store/search-tables.ts';
 import { makeSnippet, type SearchHitRef, type SearchIndex } from './search/index.ts';
-import { textHasPhrase } from './search/query/phrases.ts';
+import { firstPhraseWord, textHasPhrase } from './search/query/phrases.ts';
 import { matchNames } from './search/query/names.ts';
 import { parseSearchQuery, type QueryFilter, type QueryPhrase } from './search/query/parse.ts';
 import { plainWords } from './search/query/lunr-syntax.ts';
@@ -159,17 +159,24 @@ export class ArchiveSearch {
     return this.#names[kind];
   }
 
-  /** Keeps the candidates whose stored text has every wanted phrase and none of the unwanted ones. */
+  /**
+   * Keeps the candidates whose stored text has every wanted phrase and none of the unwanted ones.
+   * A phrase is looked for within one text (title, a paragraph, a caption), read only where its
+   * first word occurs.
+   */
   #withPhrases(ranked: SearchHitRef[], phrases: readonly QueryPhrase[]): SearchHitRef[] {
     const out: SearchHitRef[] = [];
     for (let i = 0; i < ranked.length; i += PHRASE_CHUNK) {
       const chunk = ranked.slice(i, i + PHRASE_CHUNK);
-      const texts = this.#tables.fullTexts(chunk.map((h) => h.id));
-      for (const hit of chunk) {
-        const text = texts.get(hit.id);
-        if (text === undefined) continue;
-        if (phrases.every((p) => textHasPhrase(text, p.text) !== p.negated)) out.push(hit);
-      }
+      const ids = chunk.map((h) => h.id);
+      const holding = phrases.map((phrase) => {
+        const found = new Set<number>();
+        for (const [id, texts] of this.#tables.phraseTexts(ids, firstPhraseWord(phrase.text))) {
+          if (texts.some((text) => textHasPhrase(text, phrase.text))) found.add(id);
+        }
+        return found;
+      });
+      for (const hit of chunk) if (phrases.every((p, k) => holding[k]!.has(hit.id) !== p.negated)) out.push(hit);
     }
     return out;
   }

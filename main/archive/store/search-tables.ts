@@ -159,18 +159,37 @@ export class SearchTables {
     return (this.#db.prepare(sql).all() as { name: string }[]).map((r) => r.name);
   }
 
-  /** Title, subtitle, captions, body and bio of each clipping, as one text, for checking phrases. */
-  fullTexts(ids: readonly number[]): Map<number, string> {
-    const out = new Map<number, string>();
+  /**
+   * The texts (title, subtitle, each paragraph, caption and bio) of the given clippings in which a
+   * phrase could be, for checking it: with `word` (letters and digits of the phrase's first word,
+   * in ASCII) only those holding it, found by SQLite's LIKE (case-insensitive for ASCII), so the
+   * thousands of paragraphs without it are never copied out of the database.
+   */
+  phraseTexts(ids: readonly number[], word: string | null): Map<number, string[]> {
+    const out = new Map<number, string[]>();
     if (ids.length === 0) return out;
     const json = JSON.stringify(ids);
-    const heads = this.#db.prepare(`SELECT c.id, c.title, c.subtitle FROM json_each(?) j CROSS JOIN clippings c ON c.id = j.value`);
+    const like = word && /^[A-Za-z0-9]+$/.test(word) ? `%${word}%` : null;
+    const add = (id: number, text: string | null): void => {
+      if (!text) return;
+      const list = out.get(id);
+      if (list) list.push(text);
+      else out.set(id, [text]);
+    };
+    const heads = this.#db.prepare(
+      `SELECT c.id, c.title, c.subtitle FROM json_each(?) j CROSS JOIN clippings c ON c.id = j.value ${like ? 'WHERE c.title LIKE ?2 OR c.subtitle LIKE ?2' : ''}`,
+    );
     heads.setReturnArrays(true);
-    for (const [id, title, subtitle] of heads.all(json) as unknown as [number, string, string | null][]) out.set(id, subtitle ? `${title}\n${subtitle}` : title);
-    const parts = this.#db.prepare(`SELECT p.clipping_id, p.label, p.text FROM json_each(?) j CROSS JOIN parts p ON p.clipping_id = j.value`);
+    for (const [id, title, subtitle] of heads.all(...(like ? [json, like] : [json])) as unknown as [number, string, string | null][]) {
+      add(id, title);
+      add(id, subtitle);
+    }
+    const parts = this.#db.prepare(
+      `SELECT p.clipping_id, p.label, p.text FROM json_each(?) j CROSS JOIN parts p ON p.clipping_id = j.value ${like ? "WHERE p.text LIKE ?2 OR coalesce(p.label, '') LIKE ?2" : ''}`,
+    );
     parts.setReturnArrays(true);
-    for (const [id, label, text] of parts.all(json) as unknown as [number, string | null, string][]) {
-      out.set(id, `${out.get(id) ?? ''}\n${label ? `${label} ` : ''}${text}`);
+    for (const [id, label, text] of parts.all(...(like ? [json, like] : [json])) as unknown as [number, string | null, string][]) {
+      add(id, label ? `${label} ${text}` : text);
     }
     return out;
   }

@@ -14,6 +14,13 @@ export function phraseForm(text: string): string {
 /** Scripts written without spaces: a phrase there is matched as a run of characters, not of words. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
+/** The phrase's first word as compared (lower case, letters and digits), for finding candidate texts; null when it has none. */
+export function firstPhraseWord(phrase: string): string | null {
+  const form = phraseForm(phrase).trim();
+  if (form === '' || UNSPACED.test(form)) return null;
+  return form.split(' ')[0]!;
+}
+
 export function textHasPhrase(text: string, phrase: string): boolean {
   const wanted = phraseForm(phrase);
   if (wanted.trim() === '') return true;
