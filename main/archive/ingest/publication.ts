@@ -32,7 +32,8 @@ const CAPITALISED_NAME = String.raw`(?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+(?:of|
 
 /**
  * Finds the publication a copied page names for itself. In order of trust: the page's own notes
- * (author bio, "This report was produced ..." line, copyright line), a masthead line near the top
+ * (author bio, "This report was produced ..." line, copyright line), a wire dateline ("LONDON
+ * (Reuters) -"), a masthead line near the top
  * that is exactly a well-known publication's name, then a wire service credited in the byline
  * ("By Jane Doe, Reuters").
  */
@@ -51,6 +52,12 @@ export function findPublication(lines: string[], bioText: string | null, bylines
   // bio's "joined X" / "X's correspondent" is read for a name outside the table.
   const named = bioText ? namedPublicationIn(bioText) : null;
   if (named) return named;
+  for (const line of lines) {
+    // A wire dateline opens the story: "LONDON (Reuters) -", "WASHINGTON (AP) —".
+    const dateline = /^\p{Lu}[\p{Lu} .,'’-]{1,40}\s*\(([^)]{2,40})\)\s*[-–—]/u.exec(line.trim());
+    const agency = dateline?.[1] ? publicationNamed(dateline[1].trim()) : null;
+    if (agency) return agency;
+  }
   for (const line of lines.slice(0, 80)) {
     const masthead = publicationNamed(line.trim());
     if (masthead) return masthead;

@@ -99,6 +99,8 @@ describe('parseTextClipping on other shapes of copied text', () => {
     const wire = parseTextClipping(['Floods Ease Across Region', 'By Ann Lee, Reuters', '', ...story].join('\n'));
     expect(wire.authors).toEqual(['Ann Lee']);
     expect(wire.source).toBe('Reuters');
+    const dateline = parseTextClipping(['Floods Ease Across Region', 'By Ann Lee', '', `LONDON (AP) — ${story[0]}`, story[1]].join('\n'));
+    expect(dateline.source).toBe('Associated Press');
     const none = parseTextClipping(['Floods Ease Across Region', 'By Ann Lee', '', ...story].join('\n'));
     expect(none.source).toBeNull();
   });
