@@ -33,6 +33,7 @@ function parseWithReadability(html: string, pageUrl: string | null): ParsedClipp
   const leadFigures = figures(doc, doc);
   const dek = findDek(doc, meta.title ?? '');
   const bioBoxes = collectBioBoxes(doc); // before Readability rewrites the document
+  const firstHeading = clean(doc.querySelector('h1')?.textContent);
   const article = new Readability(doc, { keepClasses: true }).parse();
 
   const container = new JSDOM('<!doctype html><body></body>', { virtualConsole: new VirtualConsole() }).window.document;
@@ -56,7 +57,9 @@ function parseWithReadability(html: string, pageUrl: string | null): ParsedClipp
   const subtitle = dek ?? descriptionAsDek(meta.description, body);
   // The dek is shown as the subtitle; Readability often leaves it at the top of the article too.
   if (subtitle) body = body.filter((paragraph, i) => i > 2 || paragraph !== subtitle);
-  const title = (article?.title ?? '').replace(/\s+/g, ' ').trim() || meta.title || fallback?.title || '';
+  const title = clean(article?.title) ?? meta.title ?? firstHeading ?? fallback?.title ?? '';
+  // The headline is the title, not the first paragraph (Readability sometimes keeps the h1).
+  body = body.filter((paragraph, i) => i > 1 || paragraph !== title);
   return {
     title,
     subtitle,
