@@ -124,6 +124,17 @@ describe('phrases', () => {
 
 });
 
+describe('phrases in other scripts', () => {
+  it('finds Korean, Chinese, Japanese and Russian phrases in exactly the clippings that hold them', async () => {
+    const holding = (phrase: string) => (c: GeneratedClipping): boolean => [c.title, ...c.body, ...c.images.map((i) => i.caption)].some((t) => t.includes(phrase));
+    for (const phrase of ['탄도미사일을 발사했다고', '上海港的集装箱吞吐量', '日本銀行は金融政策', 'Центральный банк России']) {
+      const want = expectedIds(holding(phrase));
+      expect(want.length, phrase).toBeGreaterThan(0);
+      expect(sorted(await allIds(`"${phrase}"`)), phrase).toEqual(want);
+    }
+  });
+});
+
 describe('facets and near-duplicates', () => {
   it('counts the whole result set, not only the page', async () => {
     const results = value(await archive.search({ text: 'tag:korea', limit: 5, group: false }));

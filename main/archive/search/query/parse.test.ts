@@ -54,6 +54,11 @@ describe('parseSearchQuery', () => {
     expect(negated.phrases).toEqual([{ text: 'north korea', negated: true }]);
   });
 
+  it('keeps one quoted run of Chinese or Japanese as a phrase (no spaces between its words)', () => {
+    expect(parseSearchQuery('"日本銀行は金融政策"').phrases).toEqual([{ text: '日本銀行は金融政策', negated: false }]);
+    expect(parseSearchQuery('"envoy"')).toMatchObject({ lunr: 'envoy', phrases: [] });
+  });
+
   it('reads an unknown qualifier as plain words, with a note', () => {
     const parsed = parseSearchQuery('foo:bar envoy');
     expect(parsed.lunr).toBe('foo bar envoy');

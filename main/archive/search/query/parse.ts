@@ -52,6 +52,8 @@ const FILTER_QUALIFIERS: Record<string, TextFilterKind | 'before' | 'after' | 'd
 export const QUERY_SYNTAX_HINT =
   '"exact phrase" · tag:korea (tag:korea,japan for either) · source:"Korea Herald" · author:name · lang:ko · after:2019-01 before:2020-06-30 · date:2019 · like:ID · -excludes · title:word word* word~1';
 
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 const quoteIfNeeded = (value: string): string => (/[\s"]/.test(value) || value === '' ? `"${value.replaceAll('"', '')}"` : value);
 
 class QueryReader {
@@ -88,7 +90,8 @@ class QueryReader {
   phrase(token: QueryToken): void {
     const words = plainWords(token.value);
     if (words.length === 0) return;
-    if (words.length === 1 && token.sign !== '-') return this.lunrClause({ ...token, value: words[0]!, quoted: false });
+    // One quoted word is a word, except in scripts written without spaces, where it is a phrase.
+    if (words.length === 1 && token.sign !== '-' && !UNSPACED_SCRIPT.test(words[0]!)) return this.lunrClause({ ...token, value: words[0]!, quoted: false });
     const negated = token.sign === '-';
     this.phrases.push({ text: token.value, negated });
     this.shown.push(`${negated ? '-' : ''}"${words.join(' ')}"`);
