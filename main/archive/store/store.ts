@@ -147,7 +147,7 @@ export class ArchiveStore {
   /** A page of the library (never the Trash), filtered (list-query.ts) and sorted. */
   list(query: ListQuery): ListPage {
     const total = countListed(this.db, query);
-    const ids = listedIds(this.db, query, query.sort, query.limit ?? 100, query.offset ?? 0);
+    const ids = listedIds(this.db, query, query.sort, query.limit ?? 100, query.offset ?? 0, total);
     const byId = this.summaries(ids);
     return { total, items: ids.map((id) => byId.get(id)!).filter(Boolean) };
   }
