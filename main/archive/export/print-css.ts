@@ -64,6 +64,11 @@ figcaption .credit { color: #666; font-size: 7.5pt; text-transform: uppercase; l
 .tags .label { color: #666; margin-right: 0.3em; }
 .tag { display: inline-block; padding: 0.5pt 5pt; margin: 0 3pt 3pt 0; border: 0.6pt solid #aaa; border-radius: 6pt; color: #333; }
 
+.note { font-size: 10pt; line-height: 1.45; margin: 14pt 0 0; padding: 6pt 0 6pt 10pt; border-left: 2pt solid #9a8a3a; }
+.note .note-heading { font-family: ${SANS}; font-size: 7.5pt; color: #666; text-transform: uppercase; letter-spacing: 0.05em; margin: 0 0 3pt; }
+.note p { margin: 0 0 4pt; }
+.note p:last-child { margin-bottom: 0; }
+
 .citation {
   break-inside: avoid; page-break-inside: avoid;
   font-family: ${SANS}; font-size: 8pt; line-height: 1.45; color: #444;
@@ -81,5 +86,6 @@ const LIGHT_INK_CSS = `
 .meta, .citation { border-color: #ccc; border-width: 0.4pt; }
 figure { border-left-width: 1pt; border-color: #ddd; }
 .tag { border-width: 0.4pt; border-color: #ccc; }
+.note { border-left-width: 0.75pt; border-color: #bbb; }
 mark { background: none; text-decoration: underline; text-decoration-thickness: 1.2pt; font-weight: bold; }
 `;

@@ -81,6 +81,13 @@ function tagsBlock(tags: readonly string[]): string {
   return `<p class="tags"><span class="label">Tags:</span>${clean.map((t) => `<span class="tag">${escapeHtml(t)}</span>`).join(' ')}</p>`;
 }
 
+/** The person's own note on the clipping, paragraph by paragraph, marked as theirs. */
+function noteBlock(note: string | undefined): string {
+  const text = paragraphs(note ?? '');
+  if (text.length === 0) return '';
+  return `<section class="note"><p class="note-heading"><span class="label">Note</span></p>${text.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</section>`;
+}
+
 function citationBlock(clipping: Clipping): string {
   const { text, url, clipped } = citationParts(clipping);
   const urlHtml = url
@@ -94,7 +101,7 @@ function citationBlock(clipping: Clipping): string {
   );
 }
 
-/** One clipping as an <article>: header, figures, body, bio, tags and citation. */
+/** One clipping as an <article>: header, figures, body, bio, tags, the person's note and citation. */
 export function articleHtml(clipping: Clipping, options: ArticleOptions = {}): string {
   const renderText = options.renderText ?? escapeHtml;
   const title = clipping.title.replace(/\s+/g, ' ').trim() || `Clipping ${clipping.id}`;
@@ -112,6 +119,7 @@ export function articleHtml(clipping: Clipping, options: ArticleOptions = {}): s
     `<div class="body">${body.map((p) => `<p>${renderText(p)}</p>`).join('\n')}</div>`,
     bioSection(clipping, renderText, options.bioHeading ?? true),
     tagsBlock(clipping.tags),
+    noteBlock(clipping.note),
     citationBlock(clipping),
     '</article>',
   ]
