@@ -71,6 +71,7 @@ export class Organizer {
   readonly #queue: ReindexQueue;
   readonly #undo: UndoStep[] = [];
   readonly #searchTotal: SearchTotal | null;
+  #tree: { revision: number; tree: TagNode[] } | null = null;
 
   constructor(store: ArchiveStore, index: SearchIndex, events: EventHub<ClippingEvents>, searchTotal: SearchTotal | null = null) {
     this.#store = store;
@@ -99,8 +100,11 @@ export class Organizer {
     return ok(this.#store.read((db) => listedIds(db, query, query.sort, MAX_IDS, 0)));
   }
 
+  /** The tree is counted once per store revision (the renderer asks again after every index update). */
   tagTree(): Result<TagNode[]> {
-    return ok(this.#store.read(tagTree));
+    const revision = this.#store.revision();
+    if (this.#tree?.revision !== revision) this.#tree = { revision, tree: this.#store.read(tagTree) };
+    return ok(this.#tree.tree);
   }
 
   renameTag(from: string, to: string): Promise<Result<TagChange>> {
