@@ -22,6 +22,7 @@ import { SAMPLE_FILE } from '../main/archive/location.ts';
 import { ArchiveStore } from '../main/archive/store/store.ts';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const CATCH_UP_LIMIT_MS = 5 * 60_000;
 
 interface Options {
   count: number;
@@ -115,25 +116,25 @@ async function main(): Promise<void> {
       ['list: source + 2014-2016, published', { source: source0, from: '2014', to: '2016', sort: 'published', limit: 100 }],
     ];
     for (const [name, query] of pages) rows.push({ operation: name, ms: await median(options.runs, async () => value(await archive.list(query))), target: 50 });
-    rows.push({ operation: 'tag tree with subtree counts', ms: await median(5, async () => value(await archive.tagTree())) });
+    // Counted once per store revision: the first call is the one that counts.
+    rows.push({ operation: 'tag tree with subtree counts', ms: (await time(async () => value(await archive.tagTree()))).ms });
     rows.push({ operation: 'date histogram (whole archive)', ms: await median(5, async () => value(await archive.dateHistogram({}))) });
     rows.push({ operation: 'select all ids (listIds, whole archive)', ms: await median(5, async () => value(await archive.listIds({}))) });
 
     const ids = value(await archive.listIds({ sort: 'imported' })).slice(0, 10_000);
     const bulk = await time(async () => value(await archive.bulkTag(ids, ['bench/bulk'], [])));
     rows.push({ operation: `bulk tag ${ids.length.toLocaleString('en')} (returns, index update queued)`, ms: bulk.ms, target: 2000 });
-    const caughtUp = await time(() => archive.whenIndexIdle());
-    rows.push({ operation: `… until the index has all ${ids.length.toLocaleString('en')}`, ms: bulk.ms + caughtUp.ms });
+    // The index's background merges on a large base may take minutes: stop waiting after CATCH_UP_LIMIT_MS.
+    const caughtUp = await time(() => Promise.race([archive.whenIndexIdle().then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), CATCH_UP_LIMIT_MS))]));
+    rows.push({ operation: `… until the index has all ${ids.length.toLocaleString('en')}${caughtUp.result ? '' : ' (still merging: stopped waiting)'}`, ms: bulk.ms + caughtUp.ms });
     const undoBulk = await time(async () => value(await archive.undo()));
     rows.push({ operation: 'undo that bulk tag (returns)', ms: undoBulk.ms });
-    await archive.whenIndexIdle();
 
     const near = [...tags].sort((a, b) => Math.abs(a.count - 20_000) - Math.abs(b.count - 20_000))[0]!;
     const rename = await time(async () => value(await archive.renameTag(near.tag, `${near.tag}-renamed`)));
     rows.push({ operation: `rename "${near.tag}" used by ${near.count.toLocaleString('en')} (returns)`, ms: rename.ms });
     const undoRename = await time(async () => value(await archive.undo()));
     rows.push({ operation: 'undo that rename (returns)', ms: undoRename.ms });
-    await archive.whenIndexIdle();
   } finally {
     await archive.close();
     await pdfEngine.close();
