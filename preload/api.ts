@@ -23,6 +23,26 @@ export interface AuthorBio {
   text: string;
 }
 
+/** A quotation in the body, with who said it when the text says so. */
+export interface Quotation {
+  /** The words quoted, without the quotation marks. */
+  text: string;
+  /** "Jannuzi", "Joseph DeTrani", "the former official"; null when the text does not say. */
+  speaker: string | null;
+  /** Index of the body paragraph it is in. */
+  paragraph: number;
+}
+
+/** The people, places and organisations a clipping names (deduplicated, capped). */
+export interface NamedEntities {
+  people: string[];
+  places: string[];
+  organizations: string[];
+}
+
+/** 'stated': the page gives the date (metadata, dateline); 'inferred': guessed from a date in the text. */
+export type DateConfidence = 'stated' | 'inferred';
+
 /** What the parser understands of a clipping, before it is stored. */
 export interface ParsedClipping {
   title: string;
@@ -38,6 +58,35 @@ export interface ParsedClipping {
   /** Body paragraphs in reading order. */
   body: string[];
   authorBio: AuthorBio | null;
+  // The parts below were added with issue 3; absent means none (older code and archives).
+  /** ISO 8601 date of the last update the page states; null when none. */
+  updatedAt?: string | null;
+  /** How `publishedAt` was found; null when there is no date. */
+  dateConfidence?: DateConfidence | null;
+  /** Sentences the page sets apart in large type (repeated from the body, or not). */
+  pullQuotes?: string[];
+  /** Indexes of the body items that are subheadings, ascending. */
+  headings?: number[];
+  quotes?: Quotation[];
+  entities?: NamedEntities;
+}
+
+/** Fields of a clipping the person can correct; a correction overrides what the parser says. */
+export type CorrectableField = 'title' | 'authors' | 'publishedAt' | 'source';
+
+export interface ClippingCorrection {
+  title?: string;
+  authors?: string[];
+  publishedAt?: string | null;
+  source?: string | null;
+}
+
+/** A correction in force: the field, what the parser said, and when it was corrected. */
+export interface AppliedCorrection {
+  field: CorrectableField;
+  /** The parser's value, shown by "restore original". */
+  original: string | string[] | null;
+  correctedAt: string;
 }
 
 export interface OriginalFile {
@@ -58,6 +107,8 @@ export interface Clipping extends ParsedClipping {
   note?: string;
   /** ISO 8601 date-time it was moved to the Trash; null or absent when it is not in the Trash. */
   trashedAt?: string | null;
+  /** The person's corrections in force (their values are already in the fields above). */
+  corrections?: AppliedCorrection[];
 }
 
 /** One row of the library list. */
@@ -311,6 +362,16 @@ export interface ExportedFile {
   data: Uint8Array;
 }
 
+/** The person's preferences, kept in the archive (they follow it, whatever hosts the renderer). */
+export interface Settings {
+  /** Printed on a dossier's cover as "Prepared by"; '' when not set. */
+  preparedBy: string;
+  /** The paper a new export starts with. */
+  paper: PaperSize;
+  /** The margins a new export starts with (the last used). */
+  margins: MarginSize;
+}
+
 export type IndexState = 'ready' | 'building' | 'updating';
 
 export interface IndexProgress {
@@ -411,6 +472,10 @@ export interface ClippingApi {
   listSavedSearches(): Promise<Result<SavedSearch[]>>;
   saveSearch(name: string, view: SavedView): Promise<Result<SavedSearch>>;
   deleteSavedSearch(id: number): Promise<Result<{ id: number }>>;
+  /** The person's preferences; defaults for any never set. */
+  getSettings(): Promise<Result<Settings>>;
+  /** Changes the settings given, keeps the others; resolves with them all. */
+  setSettings(changes: Partial<Settings>): Promise<Result<Settings>>;
 }
 
 export type ApiMethod = keyof ClippingApi;
@@ -452,6 +517,8 @@ export const API_METHODS = [
   'listSavedSearches',
   'saveSearch',
   'deleteSavedSearch',
+  'getSettings',
+  'setSettings',
 ] as const satisfies readonly ApiMethod[];
 
 /** Events pushed from the host to the renderer. */

@@ -24,6 +24,7 @@ import type {
   ListFilters,
   SavedSearch,
   SavedView,
+  Settings,
   TagChange,
   TagNode,
   UndoOutcome,
@@ -37,6 +38,7 @@ import { guardArchiveFolder } from './safety/paths.ts';
 import { fail, ok, attempt } from './result.ts';
 import { importOne, readImportPaths, sampleImportFile } from './importing.ts';
 import { ArchiveSearch } from './searching.ts';
+import { readSettings, writeSettings } from './settings.ts';
 import { ExportJobs, exportClippingPdf, exportDossier, exportJson, exportMarkdown, type ExportContext } from './exporting.ts';
 
 export const INDEX_FOLDER = 'index';
@@ -291,6 +293,14 @@ export class Archive implements ClippingApi {
 
   async deleteSavedSearch(id: number): Promise<Result<{ id: number }>> {
     return attempt(async () => this.organizer.deleteSavedSearch(id));
+  }
+
+  async getSettings(): Promise<Result<Settings>> {
+    return attempt(async () => ok(this.store.read(readSettings)));
+  }
+
+  async setSettings(changes: Partial<Settings>): Promise<Result<Settings>> {
+    return attempt(async () => ok(this.store.read((db) => writeSettings(db, changes))));
   }
 
   private exportContext(): ExportContext {

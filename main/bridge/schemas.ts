@@ -56,6 +56,19 @@ const savedView = z.object({ ...listFilterFields, text: z.string().max(2000).opt
 /** A selection may be the whole of a large archive (select all). */
 const manyIds = z.array(id).min(1).max(1_000_000);
 
+const correctableField = z.enum(['title', 'authors', 'publishedAt', 'source']);
+/** A corrected date is a calendar date (or a year, or a month), as the parser stores dates. */
+const correctedDate = z.string().trim().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date is YYYY, YYYY-MM or YYYY-MM-DD');
+const clippingCorrection = z
+  .object({
+    title: z.string().trim().min(1, 'a title cannot be empty').max(1000).optional(),
+    authors: z.array(z.string().trim().min(1).max(300)).max(50).optional(),
+    publishedAt: correctedDate.nullable().optional(),
+    source: z.string().trim().max(500).nullable().optional(),
+  })
+  .strict()
+  .refine((c) => Object.keys(c).length > 0, 'a correction names at least one field');
+
 const importFile = z.object({ name: fileName, data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_UPLOAD, 'file too large') }).strict();
 
 export const ARGUMENT_SCHEMAS = {
@@ -96,4 +109,9 @@ export const ARGUMENT_SCHEMAS = {
   listSavedSearches: z.tuple([]),
   saveSearch: z.tuple([z.string().trim().min(1).max(200), savedView]),
   deleteSavedSearch: z.tuple([id]),
+  correctClipping: z.tuple([id, clippingCorrection]),
+  clearCorrection: z.tuple([id, correctableField]),
+  reparseClipping: z.tuple([id]),
+  getSettings: z.tuple([]),
+  setSettings: z.tuple([z.object({ preparedBy: z.string().max(200).optional(), paper: paper.optional(), margins: margins.optional() }).strict()]),
 } satisfies Record<ApiMethod, z.ZodTypeAny>;
