@@ -136,6 +136,20 @@ describe('backupArchive and restoreArchive', () => {
     expect(sha(path.join(target, 'archive.sqlite'))).toBe(hash);
   });
 
+  it('refuses to restore under a Clipdesk that has the archive open', async () => {
+    const source = await filledArchive(2);
+    const file = path.join(tempDir(), 'b.sqlite');
+    await backupArchive(source, file);
+    const target = await filledArchive(1, 40);
+    const hash = sha(path.join(target, 'archive.sqlite'));
+    await withArchive(target, async () => {
+      await expect(restoreArchive(target, file)).rejects.toThrow(/open in another Clipdesk .* The archive was not changed\.$/);
+    });
+    expect(sha(path.join(target, 'archive.sqlite'))).toBe(hash);
+    expect(readdirSync(target).filter((f) => f.includes('before-restore'))).toEqual([]);
+    await expect(restoreArchive(target, file)).resolves.toMatchObject({ clippings: 2 });
+  });
+
   it('never writes a backup inside the archive folder, and names a missing archive', async () => {
     const dir = await filledArchive(1);
     await expect(backupArchive(dir, path.join(dir, 'index', 'b.sqlite'))).rejects.toBeInstanceOf(PathError);

@@ -96,6 +96,9 @@ export async function restoreArchive(dir: string, file: string, now = new Date()
   }
   const live = path.join(dir, DATABASE_FILE);
   if (path.resolve(live) === source) throw new BackupError('That file is the archive itself; choose a backup file.', source);
+  if (existsSync(live) && archiveInUse(live)) {
+    throw new BackupError('The archive is open in another Clipdesk (the desktop app, the browser host or a command). Close it, then restore. The archive was not changed.', live);
+  }
   const incoming = `${live}.restoring`;
   rmSync(incoming, { force: true });
   const db = new DatabaseSync(source, { readOnly: true });
@@ -121,6 +124,26 @@ export async function restoreArchive(dir: string, file: string, now = new Date()
   rmSync(path.join(dir, INDEX_FOLDER), { recursive: true, force: true });
   renameSync(incoming, live);
   return { clippings: check.clippings, previous };
+}
+
+/**
+ * True when another connection has the database open. In WAL mode every open connection holds a
+ * shared lock while it lives, so an exclusive lock is refused until the last one closes; a swap
+ * under a running Clipdesk would leave it writing to the archive that was replaced.
+ */
+function archiveInUse(file: string): boolean {
+  let db: DatabaseSync | null = null;
+  try {
+    db = new DatabaseSync(file, { timeout: 0 });
+    db.exec('PRAGMA locking_mode = EXCLUSIVE');
+    db.exec('BEGIN EXCLUSIVE');
+    db.exec('COMMIT');
+    return false;
+  } catch (error) {
+    return (error as { errcode?: number }).errcode !== undefined && ((error as { errcode: number }).errcode & 0xff) === 5;
+  } finally {
+    db?.close();
+  }
 }
 
 /** Folds the write-ahead log into the database file, so the file alone is the whole archive. */
