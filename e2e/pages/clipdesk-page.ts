@@ -172,6 +172,36 @@ export class ClipdeskPage {
     await file.saveAs(target);
     return target;
   }
+
+  /** The Export dialog (dossier, Markdown, JSON, or one clipping's PDF options). */
+  get exportDialog(): Locator {
+    return this.page.getByTestId('export-dialog');
+  }
+
+  /** Opens the Export dialog for the picked clippings from the selection bar. */
+  async openExportForSelection(): Promise<Locator> {
+    await this.page.getByTestId('bulk-export').click();
+    await expect(this.exportDialog).toBeVisible();
+    return this.exportDialog;
+  }
+
+  /** Opens the Export dialog for the current search results ("Export these N results"). */
+  async openExportForResults(): Promise<Locator> {
+    await this.page.getByTestId('export-results').click();
+    await expect(this.exportDialog).toBeVisible();
+    return this.exportDialog;
+  }
+
+  /** Starts the export in the open dialog and saves the download into `saveDir`; returns its path. */
+  async runExport(saveDir = 'test-results'): Promise<string> {
+    const download = this.page.waitForEvent('download', { timeout: 90_000 });
+    await this.exportDialog.getByTestId('export-start').click();
+    const file = await download;
+    const target = path.resolve(saveDir, file.suggestedFilename());
+    await file.saveAs(target);
+    await expect(this.exportDialog.getByTestId('export-status')).toContainText('Saved');
+    return target;
+  }
 }
 
 /** Escapes a value for a double-quoted CSS attribute selector. */

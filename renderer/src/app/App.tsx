@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
 import type { AppCommand, ClippingBridge, ListFilters } from '../../../preload/api.ts';
-import { useExportPdf } from '../export/useExportPdf.ts';
+import { ExportLayer } from '../export/ExportLayer.tsx';
+import { searchTarget } from '../export/exportTarget.ts';
+import { useExportFlow } from '../export/useExportFlow.ts';
 import { ImportButtons } from '../import/ImportButton.tsx';
 import { PasteDialog } from '../import/PasteDialog.tsx';
 import { useDropAndPaste } from '../import/useDropAndPaste.ts';
@@ -21,6 +23,7 @@ import { NoteEditor } from '../notes/NoteEditor.tsx';
 import { Reader } from '../reader/Reader.tsx';
 import { useClipping } from '../reader/useClipping.ts';
 import { SavedSearches } from '../saved/SavedSearches.tsx';
+import { SettingsButton } from '../settings/SettingsDialog.tsx';
 import { useDebounced } from '../search/useDebounced.ts';
 import { ShortcutsSheet } from '../shortcuts/ShortcutsSheet.tsx';
 import { useOrganizeKeys } from '../shortcuts/useOrganizeKeys.ts';
@@ -77,7 +80,7 @@ export function App({ api }: { api: ClippingBridge }) {
   const counts = useTagCounts(api, revision);
   const tags = useTagManager(api, toasts, revision, refresh);
   const open = useClipping(api, openId, revision);
-  const exporter = useExportPdf(api, toasts);
+  const exportFlow = useExportFlow(api, toasts), exporter = exportFlow.pdf;
   const selection = useSelection();
   const bulk = useBulkActions(api, toasts, selection, view, refresh);
   const undo = useUndo(api, toasts, refresh);
@@ -198,11 +201,12 @@ export function App({ api }: { api: ClippingBridge }) {
             naming={naming}
             onNaming={setNaming}
             onApply={(v) => showView(viewOfSaved(v))}
+            onExport={(s) => exportFlow.open(searchTarget(s.view.text ?? '', s.view, s.count, s.name))}
           />
         }
         tags={<TagTree tree={tags.tree} selectedTags={view.filters.tags ?? []} onSelectTag={selectTag} onAction={tags.open} />}
         top={<ImportButtons inputRef={fileInputRef} busy={importer.busy} onFiles={(f) => void importer.importFiles(f)} onPaste={() => setPasteOpen(true)} />}
-        bottom={<IndexStatus progress={progress} />}
+        bottom={<><IndexStatus progress={progress} /><SettingsButton onOpen={() => exportFlow.setSettingsOpen(true)} /></>}
       />
       {view.trash ? (
         <TrashView api={api} toasts={toasts} revision={revision} onChanged={refresh} onOpen={openClipping} onBack={() => update({ trash: false })} />
@@ -235,6 +239,7 @@ export function App({ api }: { api: ClippingBridge }) {
               onRemoveTag={(t) => void bulk.removeTag(t)}
               onTrash={trashFlow.ask}
               onClear={selection.clear}
+              onExport={() => exportFlow.open({ kind: 'selection', ids: [...selection.selected] })}
             />
           }
           onRowClick={onRowClick}
@@ -242,6 +247,7 @@ export function App({ api }: { api: ClippingBridge }) {
           onOpen={openClipping}
           onMove={cursor.move}
           onOpenActive={openActive}
+          onExportResults={() => exportFlow.open(searchTarget(view.text, view.filters, list.total))}
         />
       )}
       <main className="reader-pane" data-pane="reader" tabIndex={-1}>
@@ -255,6 +261,7 @@ export function App({ api }: { api: ClippingBridge }) {
             exporting={exporter.busy}
             onTagsChange={(t) => void edits.setTags(t)}
             onExport={exportOpen}
+            onExportOptions={() => clipping && exportFlow.open({ kind: 'clipping', id: clipping.id, title: clipping.title })}
             onDelete={trashFlow.ask}
             banner={clipping?.trashedAt ? <TrashBanner onRestore={() => void edits.restore()} /> : null}
             extras={
@@ -286,7 +293,9 @@ export function App({ api }: { api: ClippingBridge }) {
         onColor={(tag, color) => void tags.color(tag, color)}
         onDelete={(tag) => void tags.remove(tag)}
         onClose={tags.close}
+        onExport={(tag) => (tags.close(), exportFlow.open({ kind: 'tag', tag, count: tags.target?.node.total ?? 0 }))}
       />
+      <ExportLayer flow={exportFlow} />
       <ShortcutsSheet open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
       <ToastStack toasts={toasts} />
       {dragging && (

@@ -1,6 +1,6 @@
-/** Export one clipping to PDF and hand it to the browser's (or Electron's) download. */
+/** Export one clipping to PDF, on the last used paper and margins, and hand it to the browser's (or Electron's) download. */
 import { useCallback, useState } from 'react';
-import type { ClippingBridge } from '../../../preload/api.ts';
+import type { ClippingBridge, ExportPdfOptions } from '../../../preload/api.ts';
 import type { Toasts } from '../app/useToasts.ts';
 import { downloadFile } from './downloadFile.ts';
 
@@ -9,13 +9,13 @@ export interface PdfExporter {
   exportPdf(id: number): Promise<void>;
 }
 
-export function useExportPdf(api: ClippingBridge, toasts: Toasts): PdfExporter {
+export function useExportPdf(api: ClippingBridge, toasts: Toasts, options: ExportPdfOptions = {}): PdfExporter {
   const [busy, setBusy] = useState(false);
   const exportPdf = useCallback(
     async (id: number) => {
       setBusy(true);
       try {
-        const result = await api.exportPdf(id);
+        const result = await api.exportPdf(id, options);
         if (result.ok) {
           downloadFile(result.value);
           toasts.show({ title: 'PDF exported', tone: 'success', lines: [{ text: result.value.fileName, tone: 'success' }], testId: 'export-report' });
@@ -26,7 +26,7 @@ export function useExportPdf(api: ClippingBridge, toasts: Toasts): PdfExporter {
         setBusy(false);
       }
     },
-    [api, toasts],
+    [api, toasts, options],
   );
   return { busy, exportPdf };
 }

@@ -35,6 +35,8 @@ interface Props {
   /** Keys in the search box: arrows move in the list, Enter opens, Escape clears the box. */
   onMove(delta: 1 | -1): void;
   onOpenActive(): void;
+  /** Opens the Export dialog for the search results shown. */
+  onExportResults?(): void;
 }
 
 function countLine(list: PagedList, query: string): string {
@@ -84,6 +86,11 @@ export function ListPane(props: Props) {
         </span>
         {!list.searching && <SortSwitch sort={props.sort} onChange={props.onSort} />}
         {list.searching && <span className="sort-label">By relevance</span>}
+        {list.searching && list.total > 0 && props.onExportResults && (
+          <button type="button" className="link-button export-results" onClick={props.onExportResults} data-testid="export-results">
+            Export these {list.total} results…
+          </button>
+        )}
       </div>
       {list.searching && list.facets && list.total > 0 && <FacetPanel facets={list.facets} query={query} onQuery={props.onQuery} />}
       {props.selected.size > 0 && props.selectionBar}

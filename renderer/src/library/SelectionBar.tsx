@@ -14,9 +14,11 @@ interface Props {
   onRemoveTag(tag: string): void;
   onTrash(): void;
   onClear(): void;
+  /** Opens the Export dialog for the picked clippings. */
+  onExport?(): void;
 }
 
-export function SelectionBar({ count, knownTags, busy, inputRef, onAddTag, onRemoveTag, onTrash, onClear }: Props) {
+export function SelectionBar({ count, knownTags, busy, inputRef, onAddTag, onRemoveTag, onTrash, onClear, onExport }: Props) {
   const [draft, setDraft] = useState('');
   const listId = useId();
   const act = (action: (tag: string) => void): void => {
@@ -65,6 +67,11 @@ export function SelectionBar({ count, knownTags, busy, inputRef, onAddTag, onRem
           Remove
         </button>
       </form>
+      {onExport && (
+        <button type="button" className="button button-small" disabled={busy} onClick={onExport} data-testid="bulk-export" title="Export the selected clippings">
+          Export…
+        </button>
+      )}
       <button type="button" className="button button-small button-danger" disabled={busy} onClick={onTrash} data-testid="bulk-trash" title="Move to Trash (Del)">
         Trash
       </button>

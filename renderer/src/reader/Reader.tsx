@@ -12,6 +12,8 @@ interface Props {
   exporting: boolean;
   onTagsChange(tags: string[]): void;
   onExport(): void;
+  /** Opens the PDF options (paper, margins) for this clipping. */
+  onExportOptions?(): void;
   onDelete(): void;
   /** More of the footer, after the tags (tag suggestions, the note), placed by the app. */
   extras?: ReactNode;
@@ -20,7 +22,7 @@ interface Props {
 }
 
 /** The article as a reader wants it: headline, byline, figure, body, bio, and its tags. */
-export function Reader({ clipping, error, knownTags, exporting, onTagsChange, onExport, onDelete, extras, banner }: Props) {
+export function Reader({ clipping, error, knownTags, exporting, onTagsChange, onExport, onExportOptions, onDelete, extras, banner }: Props) {
   if (!clipping) {
     return (
       <div className="reader-placeholder" data-testid="reader-placeholder">
@@ -36,6 +38,11 @@ export function Reader({ clipping, error, knownTags, exporting, onTagsChange, on
         <button type="button" className="button" onClick={onExport} disabled={exporting} data-testid="export-pdf" title="Export to PDF (Ctrl+E)">
           {exporting ? 'Exporting…' : 'Export PDF'}
         </button>
+        {onExportOptions && (
+          <button type="button" className="button pdf-options" onClick={onExportOptions} disabled={exporting} aria-label="PDF options (paper, margins)…" title="PDF options: paper, margins" data-testid="export-pdf-options">
+            ▾
+          </button>
+        )}
         <button type="button" className="button button-danger" onClick={onDelete} data-testid="delete-clipping" title="Move to Trash (Del)">
           Delete
         </button>

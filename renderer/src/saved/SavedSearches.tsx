@@ -16,9 +16,11 @@ interface Props {
   naming: boolean;
   onNaming(naming: boolean): void;
   onApply(view: SavedView): void;
+  /** Opens the Export dialog for what the saved search finds. */
+  onExport?(saved: SavedSearch): void;
 }
 
-export function SavedSearches({ api, toasts, revision, current, naming, onNaming, onApply }: Props) {
+export function SavedSearches({ api, toasts, revision, current, naming, onNaming, onApply, onExport }: Props) {
   const [saved, setSaved] = useState<SavedSearch[]>([]);
   const [name, setName] = useState('');
   const [bump, setBump] = useState(0);
@@ -60,6 +62,11 @@ export function SavedSearches({ api, toasts, revision, current, naming, onNaming
                 <span className="nav-tag-name">{s.name}</span>
                 <span className="count">{s.count}</span>
               </button>
+              {onExport && (
+                <button type="button" className="tag-menu-button" aria-label={`Export saved search ${s.name}`} title="Export…" onClick={() => onExport(s)} data-testid="saved-search-export">
+                  ⤓
+                </button>
+              )}
               <button type="button" className="tag-menu-button" aria-label={`Forget saved search ${s.name}`} onClick={() => void forget(s.id)}>
                 ×
               </button>

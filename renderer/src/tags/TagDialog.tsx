@@ -19,6 +19,8 @@ interface Props {
   onColor(tag: string, color: string | null): void;
   onDelete(tag: string): void;
   onClose(): void;
+  /** Opens the Export dialog for every clipping with the tag. */
+  onExport?(tag: string): void;
 }
 
 const TABS: { action: TagAction; label: string }[] = [
@@ -28,7 +30,7 @@ const TABS: { action: TagAction; label: string }[] = [
   { action: 'delete', label: 'Delete' },
 ];
 
-export function TagDialog({ target, allTags, onAction, onRename, onMerge, onColor, onDelete, onClose }: Props) {
+export function TagDialog({ target, allTags, onAction, onRename, onMerge, onColor, onDelete, onClose, onExport }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const tag = target?.node.tag ?? '';
   // The app keys this dialog by the tag, so a new tag starts with fresh fields.
@@ -47,6 +49,11 @@ export function TagDialog({ target, allTags, onAction, onRename, onMerge, onColo
   return (
     <dialog ref={ref} className="dialog tag-dialog" onClose={onClose} aria-label={`Manage tag ${tag}`} data-testid="tag-dialog">
       <h2 className="dialog-title">#{tag}</h2>
+      {onExport && (
+        <button type="button" className="button button-small tag-export" onClick={() => onExport(tag)} data-testid="tag-export">
+          Export {target?.node.total ?? ''} clippings…
+        </button>
+      )}
       <div className="tag-dialog-tabs" role="tablist">
         {TABS.map((t) => (
           <button
