@@ -31,6 +31,7 @@ test('a dossier of three picked clippings: typed title on the cover, a contents 
   await test.step('Settings: the prepared-by name', async () => {
     await page.getByTestId('settings-button').click();
     await page.getByTestId('settings-prepared-by').fill('Research Desk');
+    await page.getByTestId('settings-dialog').screenshot({ path: path.join(ARTIFACTS, 'settings-dialog.png') });
     await page.getByTestId('settings-save').click();
     await expect(page.getByTestId('settings-dialog')).toBeHidden();
   });

@@ -33,7 +33,7 @@ export const SHORTCUTS: ShortcutGroup[] = [
       { keys: ['T'], what: 'Tag the selection, or the open clipping' },
       { keys: ['N'], what: 'Write a note on the open clipping' },
       { keys: ['Del'], what: 'Move the selection, or the open clipping, to the Trash' },
-      { keys: ['Mod+E'], what: 'Export the open clipping to PDF' },
+      { keys: ['Mod+E'], what: 'Export the open clipping to PDF (on the last used paper and margins; ▾ beside Export PDF changes them)' },
       { keys: ['Mod+Z'], what: 'Undo the last tag change or move to the Trash' },
     ],
   },
