@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ListFilters, ParsedClipping, SortOrder } from '../../../preload/api.ts';
-import { countListed, listedIds, monthHistogram } from './list-query.ts';
+import { CountCache, countListed, listedIds, monthHistogram } from './list-query.ts';
 import { ArchiveStore } from './store.ts';
 import { moveToTrash } from './trash.ts';
 
@@ -66,5 +66,18 @@ describe('list queries', () => {
     expect(months.reduce((n, m) => n + m.count, 0)).toBe(store.read((db) => db.prepare("SELECT count(*) AS n FROM clippings WHERE trashed_at IS NULL AND published_at IS NOT NULL").get() as { n: number }).n);
     const en = store.read((db) => monthHistogram(db, { language: 'en', from: '2019' }));
     expect(en.reduce((n, m) => n + m.count, 0)).toBe(store.list({ language: 'en', limit: 1 }).total - store.list({ language: 'en', limit: 1000 }).items.filter((i) => !i.publishedAt).length);
+  });
+
+  it('keeps a count for its filters until the store revision moves', () => {
+    const cache = new CountCache();
+    let computed = 0;
+    const count = (revision: number, filters: ListFilters): number => cache.get(revision, filters, () => ++computed);
+    expect(count(1, { tags: ['a'] })).toBe(1);
+    expect(count(1, { tags: ['a'], sort: 'title', offset: 100 } as ListFilters)).toBe(1);
+    expect(count(1, { tags: ['b'] })).toBe(2);
+    expect(count(2, { tags: ['a'] })).toBe(3);
+    const before = store.list({ tags: ['korea'] }).total;
+    store.transaction((db) => moveToTrash(db, [4], '2026-11-29T07:00:00.000Z'));
+    expect(store.list({ tags: ['korea'] }).total).toBe(before - 1);
   });
 });

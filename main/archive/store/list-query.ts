@@ -122,3 +122,28 @@ export function monthHistogram(db: DatabaseSync, filters: ListFilters): DateBuck
     )
     .all(...f.params) as unknown as DateBucket[];
 }
+
+/**
+ * Counts of recent filters at one store revision: scrolling asks for page after page of the same
+ * view, and the count (a set of 44,000 for a large tag) need not be made again for each.
+ */
+export class CountCache {
+  #revision = -1;
+  readonly #counts = new Map<string, number>();
+
+  get(revision: number, filters: ListFilters, compute: () => number): number {
+    if (revision !== this.#revision) {
+      this.#revision = revision;
+      this.#counts.clear();
+    }
+    const { tag, tags, tagMatch, source, author, language, from, to } = filters;
+    const key = JSON.stringify([tag, tags, tagMatch, source, author, language, from, to]);
+    let count = this.#counts.get(key);
+    if (count === undefined) {
+      count = compute();
+      if (this.#counts.size >= 64) this.#counts.clear();
+      this.#counts.set(key, count);
+    }
+    return count;
+  }
+}

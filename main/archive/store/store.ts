@@ -5,7 +5,7 @@ import type { Clipping, ClippingSummary, ListPage, ListQuery, ParsedClipping, Ta
 import { migrate } from './migrations.ts';
 import { readClipping, readSummaries, type ClippingRow } from './read.ts';
 import { normalizeTags } from './tags.ts';
-import { countListed, listedIds } from './list-query.ts';
+import { CountCache, countListed, listedIds } from './list-query.ts';
 import { idsWithTagTree, liveTagCounts } from './tag-tree.ts';
 import { insertClippings, type BulkClipping } from './bulk.ts';
 import { backfillNearDuplicateKeys, nearDuplicateKey } from './near-duplicates.ts';
@@ -44,6 +44,7 @@ export class ArchiveStore {
   private constructor(file: string, db: DatabaseSync) {
     this.file = file;
     this.db = db;
+  private readonly counts = new CountCache();
   }
 
   static open(dir: string): ArchiveStore {
@@ -146,7 +147,7 @@ export class ArchiveStore {
 
   /** A page of the library (never the Trash), filtered (list-query.ts) and sorted. */
   list(query: ListQuery): ListPage {
-    const total = countListed(this.db, query);
+    const total = this.counts.get(this.revision(), query, () => countListed(this.db, query));
     const ids = listedIds(this.db, query, query.sort, query.limit ?? 100, query.offset ?? 0, total);
     const byId = this.summaries(ids);
     return { total, items: ids.map((id) => byId.get(id)!).filter(Boolean) };
