@@ -85,6 +85,7 @@ class Rows extends Array<Row> {
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
+  const loadAtStart = os.loadavg().map((n) => n.toFixed(1)).join(' ');
   const source = path.join(options.cache, `${options.count}-seed${options.seed}`);
   if (!existsSync(path.join(source, 'archive.sqlite'))) {
     console.error(`Generating ${options.count.toLocaleString('en')} clippings into ${source}…`);
@@ -115,7 +116,12 @@ async function main(): Promise<void> {
       ['list: two tags (any of), by source', { tags: [tags[0]!.tag, tags[1]!.tag], tagMatch: 'any', sort: 'source', limit: 100 }],
       ['list: source + 2014-2016, published', { source: source0, from: '2014', to: '2016', sort: 'published', limit: 100 }],
     ];
-    for (const [name, query] of pages) rows.push({ operation: name, ms: await median(options.runs, async () => value(await archive.list(query))), target: 50 });
+    for (const [name, query] of pages) {
+      // The first call makes the count; later pages of the same view reuse it (CountCache).
+      const first = await time(async () => value(await archive.list(query)));
+      rows.push({ operation: `${name}: first page of the view`, ms: first.ms, target: 50 });
+      rows.push({ operation: `${name}: next pages (median)`, ms: await median(options.runs, async () => value(await archive.list({ ...query, offset: (query.offset ?? 0) + 100 }))), target: 50 });
+    }
     // Counted once per store revision: the first call is the one that counts.
     rows.push({ operation: 'tag tree with subtree counts', ms: (await time(async () => value(await archive.tagTree()))).ms });
     rows.push({ operation: 'date histogram (whole archive)', ms: await median(5, async () => value(await archive.dateHistogram({}))) });
@@ -156,7 +162,7 @@ async function main(): Promise<void> {
       '',
       '## Library',
       '',
-      `Written by \`npm run bench:library\` (scripts/bench-library.ts) on ${new Date().toISOString().slice(0, 10)}: a generated archive of ${options.count.toLocaleString('en')} clippings (seed ${options.seed}) on ${machine}. List times are medians of ${options.runs} runs through the archive service (count and page of 100 summaries). Bulk and rename times run until the call returns: the store is changed in one transaction and the index update is queued, then fed to the index in slices of 250 in the background ("until the index has all" waits for that).`,
+      `Written by \`npm run bench:library\` (scripts/bench-library.ts) on ${new Date().toISOString().slice(0, 10)}: a generated archive of ${options.count.toLocaleString('en')} clippings (seed ${options.seed}) on ${machine}; load average at start ${loadAtStart}. List times go through the archive service (count and page of 100 summaries): the first page of a view makes its count, later pages (median of ${options.runs}) reuse it until the archive changes. Bulk and rename times run until the call returns: the store is changed in one transaction and the index update is queued, then fed to the index in slices of 250 in the background ("until the index has all" waits for that).`,
       '',
       ...lines,
       '',
