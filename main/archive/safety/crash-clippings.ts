@@ -5,14 +5,18 @@
 import type { ImportFile } from '../../../preload/api.ts';
 import { generatedClipping } from '../../test-support/generated-clippings.ts';
 
-/** A word made of letters only ("qzv" + n in base 26), so Lunr's tokenizer keeps it whole. */
+/**
+ * A word made of letters only ("qzv" + n in base 26 + "x"), so Lunr's tokenizer keeps it whole;
+ * the final x matches no suffix rule of the stemmer, so no two markers stem alike ("qzvy" would
+ * become "qzvi", another clipping's marker).
+ */
 export function crashMarker(n: number): string {
   let letters = '';
   for (let rest = n; ; rest = Math.floor(rest / 26) - 1) {
     letters = String.fromCharCode(97 + (rest % 26)) + letters;
     if (rest < 26) break;
   }
-  return `qzv${letters}`;
+  return `qzv${letters}x`;
 }
 
 export function crashClippingFile(n: number): ImportFile {

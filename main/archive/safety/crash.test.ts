@@ -6,6 +6,7 @@
  * The seed is printed, and CRASH_SEED replays a run.
  */
 import { spawn } from 'node:child_process';
+import lunr from 'lunr';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -114,6 +115,12 @@ async function reopenAndSearch(dir: string, word: string): Promise<number[]> {
 }
 
 describe('kill -9 at random points loses nothing', () => {
+  it('(the harness) each clipping\'s marker word stays its own through Lunr\'s stemmer', () => {
+    const stems = new Set(Array.from({ length: 5000 }, (_, n) => lunr.stemmer(new lunr.Token(crashMarker(n), {})).toString()));
+    expect(stems.size).toBe(5000);
+  });
+
+
   it('during an import: every clipping reported imported is there, whole; the index catches up', async () => {
     const dir = tempDir();
     const reported = new Map<number, { n: number; paragraphs: number }>();
@@ -123,7 +130,7 @@ describe('kill -9 at random points loses nothing', () => {
     for (let round = 0; round < ROUNDS; round++) {
       // One round in five is killed while the archive opens (recovering from the last kill).
       const early = rand() < 0.2;
-      const result = await runAndKill(['import', dir, String(next)], rand() * (early ? 300 : 600), early ? 'OPENING' : 'READY');
+      const result = await runAndKill(['import', dir, String(next)], rand() * (early ? 300 : 1500), early ? 'OPENING' : 'READY');
       expect(result.killed, result.stderr).toBe(true);
       for (const line of result.lines.filter((l) => l.startsWith('IMPORTED '))) {
         const [, id, n, paragraphs] = line.split(' ').map(Number);
@@ -147,7 +154,8 @@ describe('kill -9 at random points loses nothing', () => {
         db.close();
       }
     }
-    expect(reported.size).toBeGreaterThan(10);
+    // Enough imports got through to mean something (the rate depends on the machine's load).
+    expect(reported.size).toBeGreaterThanOrEqual(ROUNDS / 2);
     const last = [...reported.values()].sort((a, b) => b.n - a.n)[0]!;
     const lastId = [...reported].find(([, v]) => v.n === last.n)![0];
     expect(await reopenAndSearch(dir, crashMarker(last.n))).toEqual([lastId]);
