@@ -33,6 +33,7 @@ test('a tag menu exports JSON; a saved search exports a dossier', async ({ clipd
   await clipdesk.importTextViaDialog(textClipping(FERRY, 'The island ferry will run every ninety minutes from December, the operator said.'));
 
   const tagDialog = await clipdesk.manageTag('korea', 'rename');
+  await tagDialog.screenshot({ path: path.join(ARTIFACTS, 'tag-dialog-export.png') });
   await tagDialog.getByTestId('tag-export').click();
   const dialog = clipdesk.exportDialog;
   await expect(dialog).toBeVisible();

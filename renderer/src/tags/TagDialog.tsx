@@ -51,7 +51,7 @@ export function TagDialog({ target, allTags, onAction, onRename, onMerge, onColo
       <h2 className="dialog-title">#{tag}</h2>
       {onExport && (
         <button type="button" className="button button-small tag-export" onClick={() => onExport(tag)} data-testid="tag-export">
-          Export {target?.node.total ?? ''} clippings…
+          Export {target?.node.total === 1 ? '1 clipping' : `${target?.node.total ?? ''} clippings`}…
         </button>
       )}
       <div className="tag-dialog-tabs" role="tablist">
