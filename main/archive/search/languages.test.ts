@@ -18,6 +18,8 @@ const docs = [
   makeDoc(6, { title: 'International meeting in London', body: 'The government held international meetings on the climate. Delegates agreed to cut emissions.', language: 'en' }),
   // No language given: Korean recognised by its script.
   makeDoc(7, { title: '부산 항구의 새로운 선박', body: '부산 항구에 새로운 선박들이 도착했다. 항구 관계자들은 물동량이 늘었다고 말했다.' }),
+  // A Russian clipping with Latin-script tags, source and names: those words are English to the index.
+  makeDoc(8, { title: 'Санкции против Газпрома', source: 'Interfax', tags: 'energy sanctions-watch', body: 'Компания Gazprom заявила о новых контрактах. Представитель сказал, что sanctions не повлияют на поставки.', language: 'ru' }),
 ];
 
 function found(index: SegmentedIndex, query: string): number[] {
@@ -50,6 +52,14 @@ describe('search in the languages of the archive', () => {
     expect(found(index, 'климат')).toEqual([4]);
     expect(found(index, 'négociation')).toEqual([5]);
     expect(found(index, '+participant')).toEqual([5]);
+  });
+
+  it('finds Latin-script words (tags, sources, names) in a clipping in another alphabet', () => {
+    expect(found(index, 'interfax')).toEqual([8]);
+    expect(found(index, 'tags:energy')).toEqual([8]);
+    expect(found(index, 'gazprom')).toEqual([8]);
+    expect(found(index, 'sanction')).toEqual([8]);
+    expect(found(index, 'контракт')).toEqual([8]);
   });
 
   it('keeps English as Lunr indexes it', () => {

@@ -84,9 +84,17 @@ const english: Analyzer = { code: 'en', tokens: (text) => tokensOfText(text), te
 function snowball(code: string): Analyzer {
   load(PLUGINS[code] as Plugin);
   const p = plugin(code);
-  const termOf = memoised(makePipeline(p.trimmer, p.stopWordFilter, p.stemmer));
+  const native = memoised(makePipeline(p.trimmer, p.stopWordFilter, p.stemmer));
+  const trimmer = makePipeline(p.trimmer);
   const search = makePipeline(p.stemmer);
-  return { code, tokens: (text) => tokensOfText(text), termOf, queryTerms: (term, fields) => search.runString(term, { fields }) };
+  // A language's trimmer keeps only its own alphabet: in a Russian clipping "Gazprom", a Latin tag
+  // or the source's name would vanish. Words the language cannot read at all are English words to
+  // the index, both when indexing and when querying, so they are found as in an English clipping.
+  const foreign = (token: string): boolean => (trimmer.runString(token)[0] ?? '') === '';
+  const termOf = (token: string): string | null => (foreign(token) ? termOfToken(token) : native(token));
+  const queryTerms = (term: string, fields: readonly string[]): string[] =>
+    foreign(term) ? queryTermsOf(term, fields) : search.runString(term, { fields });
+  return { code, tokens: (text) => tokensOfText(text), termOf, queryTerms };
 }
 
 function japanese(): Analyzer {
