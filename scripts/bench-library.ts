@@ -109,7 +109,8 @@ async function main(): Promise<void> {
     const tags = value(await archive.listTags());
     // The most used tag's parent (the tree is timed below, on its first call).
     const parentTag = tags[0]!.tag.split('/')[0]!;
-    const parent = { tag: parentTag, total: value(await archive.list({ tags: [parentTag], limit: 1 })).total };
+    // Counted through listIds, so the list's count cache is still cold for the timed first page.
+    const parent = { tag: parentTag, total: value(await archive.listIds({ tags: [parentTag] })).length };
     const source0 = value(await archive.list({ limit: 1 })).items[0]?.source ?? '';
     const pages: [string, ListQuery][] = [
       ['list: first page, newest imported', { sort: 'imported', limit: 100 }],
