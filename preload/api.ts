@@ -472,6 +472,12 @@ export interface ClippingApi {
   listSavedSearches(): Promise<Result<SavedSearch[]>>;
   saveSearch(name: string, view: SavedView): Promise<Result<SavedSearch>>;
   deleteSavedSearch(id: number): Promise<Result<{ id: number }>>;
+  /** Corrects title, authors, date or source; the correction outlives re-parsing and the index follows. */
+  correctClipping(id: number, correction: ClippingCorrection): Promise<Result<Clipping>>;
+  /** Drops a correction: the field shows what the parser found again. */
+  clearCorrection(id: number, field: CorrectableField): Promise<Result<Clipping>>;
+  /** Reads the stored original again with the current parser; corrections are kept. */
+  reparseClipping(id: number): Promise<Result<Clipping>>;
   /** The person's preferences; defaults for any never set. */
   getSettings(): Promise<Result<Settings>>;
   /** Changes the settings given, keeps the others; resolves with them all. */
@@ -517,6 +523,9 @@ export const API_METHODS = [
   'listSavedSearches',
   'saveSearch',
   'deleteSavedSearch',
+  'correctClipping',
+  'clearCorrection',
+  'reparseClipping',
   'getSettings',
   'setSettings',
 ] as const satisfies readonly ApiMethod[];

@@ -2,6 +2,8 @@ import path from 'node:path';
 import type {
   AppInfo,
   Clipping,
+  ClippingCorrection,
+  CorrectableField,
   ClippingApi,
   ClippingEvents,
   DossierRequest,
@@ -38,6 +40,7 @@ import { guardArchiveFolder } from './safety/paths.ts';
 import { fail, ok, attempt } from './result.ts';
 import { importOne, readImportPaths, sampleImportFile } from './importing.ts';
 import { ArchiveSearch } from './searching.ts';
+import { correctClipping, clearClippingCorrection, reparseClipping } from './correcting.ts';
 import { readSettings, writeSettings } from './settings.ts';
 import { ExportJobs, exportClippingPdf, exportDossier, exportJson, exportMarkdown, type ExportContext } from './exporting.ts';
 
@@ -293,6 +296,19 @@ export class Archive implements ClippingApi {
 
   async deleteSavedSearch(id: number): Promise<Result<{ id: number }>> {
     return attempt(async () => this.organizer.deleteSavedSearch(id));
+  }
+
+  // Corrections and re-parsing (correcting.ts): the index follows each.
+  async correctClipping(id: number, correction: ClippingCorrection): Promise<Result<Clipping>> {
+    return attempt(() => correctClipping(this.store, (ids) => this.reindex(ids, []), id, correction));
+  }
+
+  async clearCorrection(id: number, field: CorrectableField): Promise<Result<Clipping>> {
+    return attempt(() => clearClippingCorrection(this.store, (ids) => this.reindex(ids, []), id, field));
+  }
+
+  async reparseClipping(id: number): Promise<Result<Clipping>> {
+    return attempt(() => reparseClipping(this.store, (ids) => this.reindex(ids, []), id));
   }
 
   async getSettings(): Promise<Result<Settings>> {

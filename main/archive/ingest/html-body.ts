@@ -14,12 +14,18 @@ const BLOCK_TAGS = new Set([
 ]);
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME']);
 
-export function bodyParagraphs(root: Element): string[] {
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** The paragraphs; the texts of those that are headings are added to `headings` when given. */
+export function bodyParagraphs(root: Element, headings?: Set<string>): string[] {
   const paragraphs: string[] = [];
   let current = '';
-  const flush = (): void => {
+  const flush = (heading = false): void => {
     const text = current.replace(/\s+/g, ' ').trim();
-    if (text !== '') paragraphs.push(text);
+    if (text !== '') {
+      paragraphs.push(text);
+      if (heading) headings?.add(text);
+    }
     current = '';
   };
   const walk = (node: Node): void => {
@@ -37,7 +43,7 @@ export function bodyParagraphs(root: Element): string[] {
     const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
     if (block) flush();
     for (const child of el.childNodes) walk(child);
-    if (block) flush();
+    if (block) flush(HEADING_TAGS.has(el.tagName.toUpperCase()));
   };
   walk(root);
   flush();
@@ -65,6 +71,29 @@ export function figures(root: ParentNode, doc: Document): ClippingImage[] {
     images.push({ caption: split.caption, credit: credit || null, src: src && !src.startsWith('data:') ? absoluteUrl(src, doc) : null });
   }
   return images;
+}
+
+/**
+ * Pull quotes the page marks as such (a class naming "pull"), or an aside repeating a sentence
+ * of the article. Read from the page before Readability, which drops most of them.
+ */
+export function markedPullQuotes(doc: Document): string[] {
+  const found: string[] = [];
+  const bodyText = normalise(doc.body?.textContent ?? '');
+  for (const el of doc.querySelectorAll('[class*="pull" i], aside')) {
+    const className = el.getAttribute('class') ?? '';
+    // "pull-left"/"pull-right" are layout classes, not pull quotes.
+    const marked = /pull[-_]?quote|pullout|pull-out/i.test(className) || (el.tagName === 'BLOCKQUOTE' && /pull/i.test(className));
+    if (!marked && el.tagName !== 'ASIDE') continue;
+    const text = normalise(el.textContent ?? '');
+    const words = text.split(' ').length;
+    if (words < 4 || words > 80 || text.length < 25) continue;
+    // An aside repeating a sentence of the page is a pull quote; a repeated menu or link list is not.
+    const sentence = /^["“]?\p{Lu}/u.test(text) && /[.!?…]["”]?$/.test(text) && words <= 45;
+    const repeated = !marked && sentence && bodyText.split(text).length > 2;
+    if ((marked || repeated) && !found.includes(text)) found.push(text);
+  }
+  return found.slice(0, 10);
 }
 
 function normalise(text: string): string {

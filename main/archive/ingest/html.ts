@@ -8,13 +8,14 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import type { ClippingImage, ParsedClipping } from '../../../preload/api.ts';
 import { mergeAuthors, splitByline } from './authors.ts';
 import { normaliseIsoDate } from './dates.ts';
-import { bodyParagraphs, figures } from './html-body.ts';
+import { bodyParagraphs, figures, markedPullQuotes } from './html-body.ts';
 import { collectBioBoxes, findDek, pickAuthorBio } from './html-parts.ts';
 import { detectLanguage, normaliseLanguageTag } from './language.ts';
 import { isBylineLine } from './lines.ts';
 import { readMetadata } from './metadata.ts';
 import { publicationFromUrl } from './publication.ts';
 import { parseTextClipping } from './text.ts';
+import { understand } from './understanding.ts';
 
 export function parseHtmlClipping(html: string, url?: string): ParsedClipping {
   const source = typeof html === 'string' ? html : '';
@@ -34,12 +35,14 @@ function parseWithReadability(html: string, pageUrl: string | null): ParsedClipp
   const dek = findDek(doc, meta.title ?? '');
   const bioBoxes = collectBioBoxes(doc); // before Readability rewrites the document
   const firstHeading = clean(doc.querySelector('h1')?.textContent);
+  const pullQuotes = markedPullQuotes(doc);
   const article = new Readability(doc, { keepClasses: true }).parse();
 
   const container = new JSDOM('<!doctype html><body></body>', { virtualConsole: new VirtualConsole() }).window.document;
   const content = container.createElement('div');
   content.innerHTML = article?.content ?? '';
-  let body = bodyParagraphs(content);
+  const headingTexts = new Set<string>();
+  let body = bodyParagraphs(content, headingTexts);
   let images = figures(content, doc);
   if (images.length === 0) images = leadFigures.slice(0, 1);
   let fallback: ParsedClipping | null = null;
@@ -60,7 +63,7 @@ function parseWithReadability(html: string, pageUrl: string | null): ParsedClipp
   const title = clean(article?.title) ?? meta.title ?? firstHeading ?? fallback?.title ?? '';
   // The headline is the title, not the first paragraph (Readability sometimes keeps the h1).
   body = body.filter((paragraph, i) => i > 1 || paragraph !== title);
-  return {
+  return understand({
     title,
     subtitle,
     authors,
@@ -71,7 +74,7 @@ function parseWithReadability(html: string, pageUrl: string | null): ParsedClipp
     images: withLeadImage(images, meta.imageUrl),
     body,
     authorBio,
-  };
+  }, { repeatsArePullQuotes: false, headingTexts: fallback ? new Set(fallback.headings?.map((i) => fallback.body[i] ?? '')) : headingTexts, pullQuotes, updatedAt: meta.updatedAt });
 }
 
 /**

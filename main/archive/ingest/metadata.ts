@@ -12,6 +12,7 @@ export interface PageMetadata {
   authors: string[];
   siteName: string | null;
   publishedAt: string | null;
+  updatedAt: string | null;
   language: string | null;
   imageUrl: string | null;
   description: string | null;
@@ -61,6 +62,7 @@ export function readMetadata(doc: Document): PageMetadata {
         ?? timeEl?.getAttribute('datetime')
         ?? null,
     ),
+    updatedAt: normaliseIsoDate(meta('article:modified_time', 'og:updated_time', 'dateModified', 'last-modified') ?? ld((a) => a['dateModified'])),
     language: normaliseLanguageTag(doc.documentElement.getAttribute('lang') ?? meta('content-language', 'og:locale', 'language')),
     imageUrl: absoluteUrl(meta('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? ld((a) => imageOf(a['image'])), doc),
     description: meta('og:description', 'description', 'twitter:description'),

@@ -12,6 +12,7 @@ import { detectLanguage } from './language.ts';
 import { isBylineLine, isCodeLine, isCreditLine, isDateLine, isMinorLine, splitCredit, toLines, type TextLine } from './lines.ts';
 import { findPublication } from './publication.ts';
 import { findBodyRegion, findTitleIndex, type BodyRegion } from './text-layout.ts';
+import { understand } from './understanding.ts';
 
 export function parseTextClipping(text: string): ParsedClipping {
   const all = toLines(typeof text === 'string' ? text : '');
@@ -27,12 +28,13 @@ export function parseTextClipping(text: string): ParsedClipping {
   const images = collectCaptions(content, headerStart, region.end, used);
   const bio = findAuthorBio(content, region, header.authors);
   const bodyEnd = bio ? bio.start - 1 : region.end;
-  const body = collectBody(content, region.start, bodyEnd, used);
+  const headingTexts = new Set<string>();
+  const body = collectBody(content, region.start, bodyEnd, used, headingTexts);
   // A clipping of one long paragraph: it is the text, not only a headline.
   if (body.length === 0 && titleIndex !== null && (content[titleIndex]?.words ?? 0) >= 12) body.push(title);
   const authors = header.authors.length > 0 ? header.authors : bio ? [bio.name] : [];
 
-  return {
+  return understand({
     title,
     subtitle: header.subtitle,
     authors,
@@ -43,7 +45,15 @@ export function parseTextClipping(text: string): ParsedClipping {
     images,
     body,
     authorBio: bio ? { name: bio.name, text: bio.text } : null,
-  };
+  }, { repeatsArePullQuotes: true, headingTexts, pullQuotes: [], updatedAt: header.updatedAt });
+}
+
+/** "Updated: Nov. 21, 2014", "Last modified 21.11.2014": the date after the word is the update. */
+const UPDATED = /(?:last\s+)?(?:updated|modified|aktualisiert|mis à jour|actualizado|atualizado)\s*(?:on|at|:)?\s*(.*)$/i;
+
+function updatedDate(text: string): string | null {
+  const match = UPDATED.exec(text);
+  return match ? dateInText(match[1] ?? '') : null;
 }
 
 /** A dek is a sentence or two under the headline; anything longer is the first paragraph. */
@@ -64,6 +74,7 @@ interface Header {
   subtitle: string | null;
   authors: string[];
   publishedAt: string | null;
+  updatedAt: string | null;
   /** The byline lines as printed, for the agency they may credit. */
   bylines: string[];
 }
@@ -73,7 +84,7 @@ interface Header {
  * (a byline often sits inside the first block): byline, bare author name, date, and a dek.
  */
 function readHeader(content: TextLine[], from: number, bodyStart: number, used: Set<number>): Header {
-  const header: Header = { subtitle: null, authors: [], publishedAt: null, bylines: [] };
+  const header: Header = { subtitle: null, authors: [], publishedAt: null, updatedAt: null, bylines: [] };
   const end = Math.min(content.length, Math.max(bodyStart, from) + 3, from + 14);
   let personLine: number | null = null;
   for (let i = from; i < end; i++) {
@@ -85,7 +96,9 @@ function readHeader(content: TextLine[], from: number, bodyStart: number, used: 
       header.publishedAt ??= dateInText(line.text);
       used.add(i);
     } else if (isDateLine(line.text) && !/[.!?]$/.test(line.text)) {
-      header.publishedAt ??= dateInText(line.text);
+      header.updatedAt ??= updatedDate(line.text);
+      // A line that only says when the piece was updated does not say when it was published.
+      if (!/^\s*(?:last\s+)?(?:updated|modified)\b/i.test(line.text)) header.publishedAt ??= dateInText(line.text);
       used.add(i);
     } else if (personLine === null && i < bodyStart && i - from <= 4 && isAuthorNameLine(content, i)) {
       personLine = i;
@@ -188,7 +201,7 @@ function collectCaptions(content: TextLine[], from: number, to: number, used: Se
 }
 
 /** Body paragraphs: the prose of the region, and short lines that read as subheadings. */
-function collectBody(content: TextLine[], from: number, to: number, used: Set<number>): string[] {
+function collectBody(content: TextLine[], from: number, to: number, used: Set<number>, headingTexts: Set<string>): string[] {
   const body: string[] = [];
   let code: string[] = [];
   const flushCode = (): void => {
@@ -203,7 +216,11 @@ function collectBody(content: TextLine[], from: number, to: number, used: Set<nu
       continue;
     }
     flushCode();
-    if (line.prose || isMinorLine(line) || isSubheading(content, i, from, to)) body.push(line.text);
+    if (line.prose || isMinorLine(line)) body.push(line.text);
+    else if (isSubheading(content, i, from, to)) {
+      body.push(line.text);
+      headingTexts.add(line.text);
+    }
   }
   flushCode();
   return body;

@@ -101,6 +101,28 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX IF NOT EXISTS clipping_tags_tag_clipping ON clipping_tags(tag_id, clipping_id);
   DROP INDEX IF EXISTS clipping_tags_tag;
   `,
+  // 5: clipping understanding (issue 3): what the parser found beyond the fields (JSON, read
+  // whole with the clipping), and the person's corrections, which override the parser and
+  // outlive re-parsing. A correction keeps the parser's value (original, JSON) for "restore".
+  `
+  CREATE TABLE clipping_details (
+    clipping_id INTEGER PRIMARY KEY REFERENCES clippings(id) ON DELETE CASCADE,
+    updated_at TEXT,
+    date_confidence TEXT CHECK (date_confidence IN ('stated', 'inferred')),
+    pull_quotes TEXT NOT NULL DEFAULT '[]',
+    headings TEXT NOT NULL DEFAULT '[]',
+    quotes TEXT NOT NULL DEFAULT '[]',
+    entities TEXT NOT NULL DEFAULT '{"people":[],"places":[],"organizations":[]}'
+  );
+  CREATE TABLE corrections (
+    clipping_id INTEGER NOT NULL REFERENCES clippings(id) ON DELETE CASCADE,
+    field TEXT NOT NULL CHECK (field IN ('title', 'authors', 'publishedAt', 'source')),
+    value TEXT NOT NULL,
+    original TEXT NOT NULL,
+    corrected_at TEXT NOT NULL,
+    PRIMARY KEY (clipping_id, field)
+  );
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,5 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Clipping, ClippingImage, ClippingSummary } from '../../../preload/api.ts';
+import { correctionsOf } from './corrections.ts';
+import { readDetails } from './details.ts';
 
 export interface ClippingRow {
   id: number;
@@ -53,7 +55,12 @@ export function readClipping(db: DatabaseSync, row: ClippingRow): Clipping {
     else if (part.kind === 'paragraph') body.push(part.text);
     else authorBio = { name: part.label ?? '', text: part.text };
   }
+  const corrections = correctionsOf(db, row.id);
+  const details = readDetails(db, row.id, row.published_at);
+  // A date the person typed is stated, whatever the parser thought of its own.
+  if (corrections.some((c) => c.field === 'publishedAt')) details.dateConfidence = row.published_at ? 'stated' : null;
   return {
+    ...details,
     id: row.id,
     title: row.title,
     subtitle: row.subtitle,
@@ -70,6 +77,7 @@ export function readClipping(db: DatabaseSync, row: ClippingRow): Clipping {
     original: { name: row.original_name, sha256: row.sha256, size: row.size, mediaType: row.media_type },
     note: row.note ?? '',
     trashedAt: row.trashed_at ?? null,
+    corrections,
   };
 }
 

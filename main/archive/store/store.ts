@@ -10,6 +10,8 @@ import { idsWithTagTree, liveTagCounts } from './tag-tree.ts';
 import { insertClippings, type BulkClipping } from './bulk.ts';
 import { backfillNearDuplicateKeys, nearDuplicateKey } from './near-duplicates.ts';
 import { SearchTables } from './search-tables.ts';
+import { writeDetails } from './details.ts';
+import { reapplyCorrections } from './corrections.ts';
 
 export const DATABASE_FILE = 'archive.sqlite';
 
@@ -40,11 +42,11 @@ export interface ClippingText {
 export class ArchiveStore {
   readonly file: string;
   private readonly db: DatabaseSync;
+  private readonly counts = new CountCache();
 
   private constructor(file: string, db: DatabaseSync) {
     this.file = file;
     this.db = db;
-  private readonly counts = new CountCache();
   }
 
   static open(dir: string): ArchiveStore {
@@ -110,6 +112,24 @@ export class ArchiveStore {
       this.insertParts(id, parsed);
       this.replaceTags(id, tags);
       return id;
+    });
+  }
+
+  /**
+   * Puts what the parser now says in place of what it said at import (a re-parse): fields,
+   * parts, authors and details; the person's corrections then go back on top.
+   */
+  replaceParsed(id: number, parsed: ParsedClipping): boolean {
+    return this.write(() => {
+      if (!this.exists(id)) return false;
+      this.db
+        .prepare('UPDATE clippings SET title = ?, subtitle = ?, source = ?, url = ?, published_at = ?, language = ?, near_key = ? WHERE id = ?')
+        .run(parsed.title, parsed.subtitle, parsed.source, parsed.url, parsed.publishedAt, parsed.language, nearDuplicateKey(parsed.body), id);
+      this.db.prepare('DELETE FROM parts WHERE clipping_id = ?').run(id);
+      this.db.prepare('DELETE FROM authors WHERE clipping_id = ?').run(id);
+      this.insertParts(id, parsed);
+      reapplyCorrections(this.db, id);
+      return true;
     });
   }
 
@@ -242,6 +262,7 @@ export class ArchiveStore {
     if (parsed.authorBio) part.run(id, seq, 'bio', parsed.authorBio.text, parsed.authorBio.name, null);
     const author = this.db.prepare('INSERT INTO authors (clipping_id, seq, name) VALUES (?, ?, ?)');
     parsed.authors.forEach((name, i) => author.run(id, i, name));
+    writeDetails(this.db, id, parsed);
   }
 
   private replaceTags(id: number, tags: string[]): void {
