@@ -22,6 +22,7 @@ import { filterFields, hasFilters, viewOfSaved, type LibraryViewState } from '..
 import { NoteEditor } from '../notes/NoteEditor.tsx';
 import { Reader } from '../reader/Reader.tsx';
 import { useClipping } from '../reader/useClipping.ts';
+import { useCorrections } from '../reader/useCorrections.ts';
 import { SavedSearches } from '../saved/SavedSearches.tsx';
 import { SettingsButton } from '../settings/SettingsDialog.tsx';
 import { useDebounced } from '../search/useDebounced.ts';
@@ -85,6 +86,7 @@ export function App({ api }: { api: ClippingBridge }) {
   const bulk = useBulkActions(api, toasts, selection, view, refresh);
   const undo = useUndo(api, toasts, refresh);
   const edits = useClippingEdits(api, toasts, open, refresh);
+  const corrections = useCorrections(api, toasts, open, refresh);
   const trashFlow = useTrashFlow({
     api,
     toasts,
@@ -263,6 +265,8 @@ export function App({ api }: { api: ClippingBridge }) {
             onExport={exportOpen}
             onExportOptions={() => clipping && exportFlow.open({ kind: 'clipping', id: clipping.id, title: clipping.title })}
             onDelete={trashFlow.ask}
+            corrections={corrections}
+            onSearch={(text) => showView({ text, filters: {} })}
             banner={clipping?.trashedAt ? <TrashBanner onRestore={() => void edits.restore()} /> : null}
             extras={
               clipping && (

@@ -1,9 +1,15 @@
 import type { ReactNode } from 'react';
-import type { ApiError, Clipping, TagCount } from '../../../preload/api.ts';
+import type { ApiError, Clipping, CorrectableField as Field, TagCount } from '../../../preload/api.ts';
 import { TagEditor } from '../tags/TagEditor.tsx';
 import { AuthorBioCard } from './AuthorBioCard.tsx';
 import { ClippingFigure } from './ClippingFigure.tsx';
+import { CorrectableField } from './CorrectableField.tsx';
+import { EntityChips } from './EntityChips.tsx';
 import { formatAuthors, formatDate } from './formatDate.ts';
+import { PublishedDate } from './PublishedDate.tsx';
+import { QuotedList } from './QuotedList.tsx';
+import { ReaderBody } from './ReaderBody.tsx';
+import type { Corrections } from './useCorrections.ts';
 
 interface Props {
   clipping: Clipping | null;
@@ -19,10 +25,14 @@ interface Props {
   extras?: ReactNode;
   /** Shown above the headline (a clipping in the Trash says so). */
   banner?: ReactNode;
+  /** Corrections of title, authors, date and source; without it the fields are read-only. */
+  corrections?: Corrections;
+  /** Shows the library for a search (the entity chips). */
+  onSearch?(text: string): void;
 }
 
 /** The article as a reader wants it: headline, byline, figure, body, bio, and its tags. */
-export function Reader({ clipping, error, knownTags, exporting, onTagsChange, onExport, onExportOptions, onDelete, extras, banner }: Props) {
+export function Reader({ clipping, error, knownTags, exporting, onTagsChange, onExport, onExportOptions, onDelete, extras, banner, corrections, onSearch }: Props) {
   if (!clipping) {
     return (
       <div className="reader-placeholder" data-testid="reader-placeholder">
@@ -31,7 +41,24 @@ export function Reader({ clipping, error, knownTags, exporting, onTagsChange, on
     );
   }
   const byline = formatAuthors(clipping.authors);
-  const published = formatDate(clipping.publishedAt);
+  /** A field as it reads, made correctable when the app allows corrections. */
+  const editable = (field: Field, label: string, editText: string, parse: (text: string) => Parameters<Corrections['correct']>[0], shown: ReactNode, placeholder?: string): ReactNode =>
+    corrections ? (
+      <CorrectableField
+        field={field}
+        label={label}
+        editText={editText}
+        placeholder={placeholder}
+        correction={clipping.corrections?.find((c) => c.field === field)}
+        onSave={(text) => corrections.correct(parse(text))}
+        onRestore={() => void corrections.restore(field)}
+      >
+        {shown}
+      </CorrectableField>
+    ) : (
+      shown
+    );
+  const dateOnly = (clipping.publishedAt ?? '').slice(0, 10);
   return (
     <article className="reader" lang={clipping.language ?? undefined} data-testid="reader" aria-labelledby="reader-headline">
       <div className="reader-toolbar" role="toolbar" aria-label="Clipping actions">
@@ -49,25 +76,28 @@ export function Reader({ clipping, error, knownTags, exporting, onTagsChange, on
       </div>
       {banner}
       <header className="reader-header">
-        {clipping.source && <p className="reader-kicker" data-testid="reader-source">{clipping.source}</p>}
+        {(clipping.source || corrections) && (
+          <div className="reader-kicker">
+            {editable('source', 'source', clipping.source ?? '', (t) => ({ source: t.trim() || null }), clipping.source ? <span data-testid="reader-source">{clipping.source}</span> : <span className="field-missing">No source</span>, 'Publication name')}
+          </div>
+        )}
         <h1 id="reader-headline" className="reader-headline" data-testid="reader-headline">
           {clipping.title || 'Untitled clipping'}
         </h1>
+        {corrections && <div className="reader-headline-tools">{editable('title', 'title', clipping.title, (t) => ({ title: t }), null)}</div>}
         {clipping.subtitle && <p className="reader-dek">{clipping.subtitle}</p>}
         <p className="reader-byline" data-testid="reader-byline">
-          {byline && <span className="byline-author">By {byline}</span>}
-          {published && <time dateTime={clipping.publishedAt ?? undefined}>{published}</time>}
-          {!published && <span>Imported {formatDate(clipping.importedAt)}</span>}
+          {(byline || corrections) &&
+            editable('authors', 'authors', clipping.authors.join(', '), (t) => ({ authors: splitAuthors(t) }), byline ? <span className="byline-author">By {byline}</span> : <span className="field-missing">No author</span>, 'Names, separated by commas')}
+          {editable('publishedAt', 'date', dateOnly, (t) => ({ publishedAt: t.trim() || null }), <PublishedDate clipping={clipping} />, 'YYYY-MM-DD')}
         </p>
       </header>
       {clipping.images.map((image, i) => (
         <ClippingFigure key={i} image={image} />
       ))}
-      <div className="reader-body" data-testid="reader-body">
-        {clipping.body.map((paragraph, i) => (
-          <p key={i}>{paragraph}</p>
-        ))}
-      </div>
+      <ReaderBody clipping={clipping} />
+      {(clipping.quotes?.length ?? 0) > 0 && <QuotedList quotes={clipping.quotes ?? []} />}
+      {clipping.entities && onSearch && <EntityChips entities={clipping.entities} onSearch={onSearch} />}
       {clipping.authorBio && <AuthorBioCard bio={clipping.authorBio} />}
       <footer className="reader-footer">
         <TagEditor tags={clipping.tags} known={knownTags} onChange={onTagsChange} />
@@ -85,4 +115,9 @@ export function Reader({ clipping, error, knownTags, exporting, onTagsChange, on
       </footer>
     </article>
   );
+}
+
+/** "A, B and C" or "A; B" as a list of names. */
+function splitAuthors(text: string): string[] {
+  return text.split(/\s*(?:,|;|\band\b|&)\s*/).map((name) => name.trim()).filter(Boolean);
 }

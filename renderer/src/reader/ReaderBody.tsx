@@ -1,0 +1,42 @@
+import type { Clipping } from '../../../preload/api.ts';
+
+/**
+ * The body in reading order: subheadings as headings, paragraphs addressable (the Quoted list
+ * jumps to them), and the pull quotes set apart a third of the way in, where a page puts them.
+ */
+export function ReaderBody({ clipping }: { clipping: Clipping }) {
+  const headings = new Set(clipping.headings ?? []);
+  const pullQuotes = clipping.pullQuotes ?? [];
+  const pullAt = Math.min(clipping.body.length - 1, Math.max(0, Math.floor(clipping.body.length / 3)));
+  return (
+    <div className="reader-body" data-testid="reader-body">
+      {clipping.body.map((paragraph, i) => (
+        <BodyItem key={i} index={i} text={paragraph} heading={headings.has(i)} pullQuotes={i === pullAt ? pullQuotes : []} />
+      ))}
+      {clipping.body.length === 0 && pullQuotes.map((q, i) => <PullQuote key={i} text={q} />)}
+    </div>
+  );
+}
+
+function BodyItem({ index, text, heading, pullQuotes }: { index: number; text: string; heading: boolean; pullQuotes: string[] }) {
+  return (
+    <>
+      {heading ? (
+        <h2 id={`reader-p-${index}`} className="reader-subheading" data-testid="reader-subheading">{text}</h2>
+      ) : (
+        <p id={`reader-p-${index}`}>{text}</p>
+      )}
+      {pullQuotes.map((q, i) => (
+        <PullQuote key={i} text={q} />
+      ))}
+    </>
+  );
+}
+
+function PullQuote({ text }: { text: string }) {
+  return (
+    <aside className="pull-quote" data-testid="reader-pullquote" aria-label="Pull quote">
+      <p>{text}</p>
+    </aside>
+  );
+}
