@@ -88,6 +88,7 @@ export class Archive implements ClippingApi {
       const index = await SearchIndex.open({
         dir: path.join(dir, INDEX_FOLDER),
         revision: store.revision(),
+        databaseFile: store.file,
         loadDocs: () => store.texts(),
         onProgress: (p) => events.emit('indexProgress', p),
       });

@@ -5,14 +5,10 @@
  * the text of the whole archive is never in memory at once.
  *
  * The text is exactly what `ArchiveStore.texts()` gives the main thread: the same method runs,
- * on a read-only connection. ArchiveStore has no public read-only opening (its `open` migrates and
- * writes), so its constructor is called directly; the test compares both ways of reading.
+ * on a read-only connection (ArchiveStore.openReadOnly); the test compares both ways of reading.
  */
-import { DatabaseSync } from 'node:sqlite';
 import { ArchiveStore } from '../store/store.ts';
 import type { IndexDoc } from './lunr-index.ts';
-
-type StoreConstructor = new (file: string, db: DatabaseSync) => ArchiveStore;
 
 const BATCH = 2000;
 
@@ -24,11 +20,9 @@ export interface ArchiveDocs {
 
 export function openArchiveDocs(databaseFile: string): ArchiveDocs {
   if (!databaseFile) throw new Error('no documents and no database file to read them from');
-  const db = new DatabaseSync(databaseFile, { readOnly: true, timeout: 5000 });
+  const { store, db } = ArchiveStore.openReadOnly(databaseFile);
   let ids: number[];
-  let store: ArchiveStore;
   try {
-    store = new (ArchiveStore as unknown as StoreConstructor)(databaseFile, db);
     // Read in one snapshot: a merge must not see half of a commit made while it reads.
     db.exec('BEGIN');
     // The same live clippings texts() gives: what is not in the trash.

@@ -81,17 +81,18 @@ describe('ArchiveStore', () => {
   });
 
   it('gives the text of each field for the index', () => {
-    const id = store.insert(parsed, original('a'), '2026-01-01T00:00:00Z', ['dprk']);
+    const id = store.insert(parsed, original('a'), '2026-01-01T00:00:00Z', ['dprk', 'korea/north']);
     expect(store.texts([id])).toEqual([
       {
         id,
         title: parsed.title,
         authors: 'Jee Abbey Lee',
         source: 'Voice of America',
-        tags: 'dprk',
+        tags: 'dprk korea north',
         captions: 'Lavrov welcomes Choe Ryong Hae. AP',
         body: 'First paragraph.\n\nSecond paragraph with Jannuzi.',
         bio: 'Jee Abbey Lee\nBio one.\n\nBio two.',
+        language: 'en',
       },
     ]);
   });

@@ -32,6 +32,8 @@ export interface ClippingText {
   captions: string;
   body: string;
   bio: string;
+  /** ISO 639-1 code from the parser, so the index picks the language's pipeline. */
+  language: string | null;
 }
 
 /**
@@ -64,6 +66,15 @@ export class ArchiveStore {
       throw error;
     }
     return new ArchiveStore(file, db);
+  }
+
+  /**
+   * A read-only connection on an existing archive file, for readers in other threads (the index
+   * worker): no migration, no writes. The caller's snapshot is its own business.
+   */
+  static openReadOnly(file: string): { store: ArchiveStore; db: DatabaseSync } {
+    const db = new DatabaseSync(file, { readOnly: true, timeout: 5000 });
+    return { store: new ArchiveStore(file, db), db };
   }
 
   close(): void {
@@ -221,7 +232,8 @@ export class ArchiveStore {
 
   /**
    * The searchable text of the given clippings, or of all of them; never of trashed ones (the
-   * index drops them). The person's note is searched with the body, after it.
+   * index drops them). The person's note is searched with the body, after it. A tag path's parts
+   * are words of their own ("korea/north" is indexed as "korea north"), so free text finds parents.
    */
   texts(ids?: number[]): ClippingText[] {
     const filter = ids ? `WHERE c.trashed_at IS NULL AND c.id IN (SELECT value FROM json_each(?))` : 'WHERE c.trashed_at IS NULL';
@@ -230,11 +242,11 @@ export class ArchiveStore {
       .prepare(
         `SELECT c.id, c.title, coalesce(c.subtitle, '') AS subtitle, coalesce(c.source, '') AS source,
           (SELECT group_concat(name, ', ') FROM (SELECT name FROM authors a WHERE a.clipping_id = c.id ORDER BY seq)) AS authors,
-          (SELECT group_concat(name, ' ') FROM tags t JOIN clipping_tags ct ON ct.tag_id = t.id WHERE ct.clipping_id = c.id) AS tags,
+          (SELECT group_concat(replace(name, '/', ' '), ' ') FROM tags t JOIN clipping_tags ct ON ct.tag_id = t.id WHERE ct.clipping_id = c.id) AS tags,
           (SELECT group_concat(text || coalesce(' ' || label, ''), '\n') FROM (SELECT text, label FROM parts p WHERE p.clipping_id = c.id AND kind = 'image' ORDER BY seq)) AS captions,
           (SELECT group_concat(text, '\n\n') FROM (SELECT text FROM parts p WHERE p.clipping_id = c.id AND kind = 'paragraph' ORDER BY seq)) AS body,
           (SELECT group_concat(coalesce(label, '') || '\n' || text, '\n') FROM parts p WHERE p.clipping_id = c.id AND kind = 'bio') AS bio,
-          c.note
+          c.note, c.language
          FROM clippings c ${filter} ORDER BY c.id`,
       )
       .all(...params) as Record<string, string | number | null>[];
@@ -247,6 +259,7 @@ export class ArchiveStore {
       captions: String(r.captions ?? ''),
       body: [r.body, r.note].filter(Boolean).join('\n\n'),
       bio: String(r.bio ?? ''),
+      language: r.language === null ? null : String(r.language),
     }));
   }
 
