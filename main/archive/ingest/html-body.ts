@@ -77,8 +77,8 @@ export function figures(root: ParentNode, doc: Document): ClippingImage[] {
  * Pull quotes the page marks as such (a class naming "pull"), or an aside repeating a sentence
  * of the article. Read from the page before Readability, which drops most of them.
  */
-export function markedPullQuotes(doc: Document): string[] {
-  const found: string[] = [];
+export function markedPullQuotes(doc: Document): { text: string; marked: boolean }[] {
+  const found: { text: string; marked: boolean }[] = [];
   const bodyText = normalise(doc.body?.textContent ?? '');
   for (const el of doc.querySelectorAll('[class*="pull" i], aside')) {
     const className = el.getAttribute('class') ?? '';
@@ -91,7 +91,7 @@ export function markedPullQuotes(doc: Document): string[] {
     // An aside repeating a sentence of the page is a pull quote; a repeated menu or link list is not.
     const sentence = /^["“]?\p{Lu}/u.test(text) && /[.!?…]["”]?$/.test(text) && words <= 45;
     const repeated = !marked && sentence && bodyText.split(text).length > 2;
-    if ((marked || repeated) && !found.includes(text)) found.push(text);
+    if ((marked || repeated) && !found.some((f) => f.text === text)) found.push({ text, marked });
   }
   return found.slice(0, 10);
 }

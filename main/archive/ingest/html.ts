@@ -74,7 +74,7 @@ function parseWithReadability(html: string, pageUrl: string | null): ParsedClipp
     images: withLeadImage(images, meta.imageUrl),
     body,
     authorBio,
-  }, { repeatsArePullQuotes: false, headingTexts: fallback ? new Set(fallback.headings?.map((i) => fallback.body[i] ?? '')) : headingTexts, pullQuotes, updatedAt: meta.updatedAt });
+  }, { repeatsArePullQuotes: false, headingTexts: fallback ? new Set(fallback.headings?.map((i) => fallback.body[i] ?? '')) : headingTexts, pullQuotes: pullQuotes.filter((q) => q.marked).map((q) => q.text), echoedQuotes: pullQuotes.filter((q) => !q.marked).map((q) => q.text), updatedAt: meta.updatedAt });
 }
 
 /**

@@ -45,7 +45,7 @@ export function parseTextClipping(text: string): ParsedClipping {
     images,
     body,
     authorBio: bio ? { name: bio.name, text: bio.text } : null,
-  }, { repeatsArePullQuotes: true, headingTexts, pullQuotes: [], updatedAt: header.updatedAt });
+  }, { repeatsArePullQuotes: true, headingTexts, pullQuotes: [], echoedQuotes: [], updatedAt: header.updatedAt });
 }
 
 /** "Updated: Nov. 21, 2014", "Last modified 21.11.2014": the date after the word is the update. */

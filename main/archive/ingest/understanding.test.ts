@@ -114,11 +114,21 @@ describe('dates, pull quotes and subheadings', () => {
     const para = (n: number) => `<p>Paragraph ${n} of the article tells a long story about the harbour and the people who work in it every day.</p>`;
     const clipping = parseHtmlClipping(`<!doctype html><html lang="en"><head><title>The harbour at dawn</title>
       <meta property="article:published_time" content="2020-05-01"><meta property="article:modified_time" content="2020-05-02T10:00:00Z"></head>
-      <body><article><h1>The harbour at dawn</h1>${para(1)}${para(2)}
+      <body><article><h1>The harbour at dawn</h1>${para(1)}<p>An old skipper put it plainly. The sea does not care who owns the boats. Then he went back to his nets.</p>
       <blockquote class="pull-quote">The sea does not care who owns the boats.</blockquote>${para(3)}
-      <h2>Night shift</h2>${para(4)}${para(5)}</article></body></html>`);
-    expect(clipping.pullQuotes).toEqual(['The sea does not care who owns the boats.']);
+      <aside class="pullquote">Every boat in the harbour came back before the storm broke.</aside>
+      <h2>Night shift</h2>${para(4)}<p class="graf--pullquote">Nobody on the quay had seen a night shift like it in twenty years.</p>${para(5)}</article></body></html>`);
+    expect(clipping.pullQuotes).toEqual([
+      'The sea does not care who owns the boats.',
+      'Every boat in the harbour came back before the storm broke.',
+      'Nobody on the quay had seen a night shift like it in twenty years.',
+    ]);
+    // A pull quote that is the only copy of its words stays in the body (set apart there by the reader).
+    expect(clipping.body.filter((p) => p === 'Nobody on the quay had seen a night shift like it in twenty years.')).toHaveLength(1);
+    // A repeat of the article's words leaves the body; the aside (which Readability drops) is kept as a pull quote.
     expect(clipping.body).not.toContain('The sea does not care who owns the boats.');
+    expect(clipping.body.join(' ')).toContain('An old skipper put it plainly. The sea does not care');
+    expect(clipping.body.filter((p) => p.startsWith('Every boat')).length).toBeLessThanOrEqual(1);
     expect(clipping.headings?.map((i) => clipping.body[i])).toEqual(['Night shift']);
     expect(clipping).toMatchObject({ publishedAt: '2020-05-01', dateConfidence: 'stated', updatedAt: '2020-05-02T10:00:00Z' });
   });
@@ -131,9 +141,11 @@ if (!present) console.log(`Skipping quotes and entities on corpus pages: the cor
 describe.skipIf(!present)('quotes and entities on real pages of the corpus', () => {
   const page = (name: string, file: 'source.html' | 'clip.txt') => readFileSync(path.join(corpus, name, file), 'utf8');
 
-  it('finds a marked pull quote on The Verge page and keeps it out of the body', () => {
+  it('finds a marked pull quote on The Verge page, and keeps no second copy of it in the body', () => {
     const clipping = parseHtmlClipping(page('theverge', 'source.html'));
-    expect(clipping.pullQuotes).toContain('It’s easiest to judge the Vision Pro on what won’t change');
+    const quote = 'It’s easiest to judge the Vision Pro on what won’t change';
+    expect(clipping.pullQuotes).toContain(quote);
+    expect(clipping.body.filter((p) => p === quote).length).toBeLessThanOrEqual(1);
     expect(clipping.entities?.organizations.length).toBeGreaterThan(0);
   });
 

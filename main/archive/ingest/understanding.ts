@@ -13,12 +13,19 @@ export interface Found {
   repeatsArePullQuotes: boolean;
   /** Texts of body items that are subheadings (kept as text: the parsers filter the body after). */
   headingTexts: ReadonlySet<string>;
+  /** Pull quotes the page marks as such: they come out of the body wherever they are. */
   pullQuotes: string[];
+  /**
+   * Asides repeating a sentence of the article: pull quotes too, but the article's own copy of
+   * the sentence stays in the body (only a second copy goes).
+   */
+  echoedQuotes: string[];
   updatedAt: string | null;
 }
 
 export function understand(parsed: ParsedClipping, found: Found): ParsedClipping {
-  const split = setApartPullQuotes(parsed.body, found.pullQuotes, found.repeatsArePullQuotes);
+  const split = setApartPullQuotes(withoutSecondCopies(parsed.body, found.echoedQuotes), found.pullQuotes, found.repeatsArePullQuotes);
+  split.pullQuotes.push(...found.echoedQuotes.filter((q) => !split.pullQuotes.includes(q)));
   const body = split.body;
   const headings = body.flatMap((paragraph, i) => (found.headingTexts.has(paragraph) ? [i] : []));
   const headingSet = new Set(headings);
@@ -43,6 +50,19 @@ export function understand(parsed: ParsedClipping, found: Found): ParsedClipping
   };
 }
 
+function withoutSecondCopies(body: string[], echoed: string[]): string[] {
+  if (echoed.length === 0) return body;
+  const wanted = new Set(echoed.map(folded));
+  const seen = new Set<string>();
+  return body.filter((paragraph) => {
+    const text = folded(paragraph);
+    if (!wanted.has(text)) return true;
+    if (seen.has(text)) return false;
+    seen.add(text);
+    return true;
+  });
+}
+
 const MIN_PULL_WORDS = 5;
 const MAX_PULL_WORDS = 45;
 
@@ -62,7 +82,9 @@ export function setApartPullQuotes(body: string[], marked: string[], repeatsAreP
   const kept: string[] = [];
   body.forEach((paragraph, i) => {
     const text = foldedBody[i]!;
-    if (markedFolded.has(text)) return;
+    // A marked pull quote goes when it repeats the article's text; when it is the only copy of
+    // its words, it stays where it stands (the reader sets it apart in place).
+    if (markedFolded.has(text) && foldedBody.some((other, j) => j !== i && other.includes(text) && (other !== text || j < i))) return;
     const words = text.split(' ').length;
     // A sentence (not a list item), found in exactly one longer paragraph that is not its
     // neighbour: text repeated in many places is boilerplate, not a quote set apart.

@@ -6,22 +6,29 @@ import type { Clipping } from '../../../preload/api.ts';
  */
 export function ReaderBody({ clipping }: { clipping: Clipping }) {
   const headings = new Set(clipping.headings ?? []);
-  const pullQuotes = clipping.pullQuotes ?? [];
+  const inBody = new Set(clipping.body);
+  // A pull quote that is also a paragraph is set apart where it stands; the others a third in.
+  const pullQuotes = (clipping.pullQuotes ?? []).filter((q) => !inBody.has(q));
+  const setApart = new Set(clipping.pullQuotes ?? []);
   const pullAt = Math.min(clipping.body.length - 1, Math.max(0, Math.floor(clipping.body.length / 3)));
   return (
     <div className="reader-body" data-testid="reader-body">
       {clipping.body.map((paragraph, i) => (
-        <BodyItem key={i} index={i} text={paragraph} heading={headings.has(i)} pullQuotes={i === pullAt ? pullQuotes : []} />
+        <BodyItem key={i} index={i} text={paragraph} heading={headings.has(i)} pulled={setApart.has(paragraph)} pullQuotes={i === pullAt ? pullQuotes : []} />
       ))}
       {clipping.body.length === 0 && pullQuotes.map((q, i) => <PullQuote key={i} text={q} />)}
     </div>
   );
 }
 
-function BodyItem({ index, text, heading, pullQuotes }: { index: number; text: string; heading: boolean; pullQuotes: string[] }) {
+function BodyItem({ index, text, heading, pulled, pullQuotes }: { index: number; text: string; heading: boolean; pulled: boolean; pullQuotes: string[] }) {
   return (
     <>
-      {heading ? (
+      {pulled ? (
+        <aside id={`reader-p-${index}`} className="pull-quote" data-testid="reader-pullquote" aria-label="Pull quote">
+          <p>{text}</p>
+        </aside>
+      ) : heading ? (
         <h2 id={`reader-p-${index}`} className="reader-subheading" data-testid="reader-subheading">{text}</h2>
       ) : (
         <p id={`reader-p-${index}`}>{text}</p>
