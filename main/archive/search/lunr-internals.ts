@@ -36,10 +36,20 @@ const internals = lunr as unknown as LunrWithInternals;
 
 export const PRESENCE = { OPTIONAL: 1, REQUIRED: 2, PROHIBITED: 3 } as const;
 
+/**
+ * Largest fuzzy edit distance a query may ask for. Lunr builds the automaton of every string within
+ * the distance, which grows exponentially: `word~9` exhausts the heap. 2 is what people mean by
+ * "about this word"; larger asks are read as 2.
+ */
+export const MAX_EDIT_DISTANCE = 2;
+
 /** Parses `text` with lunr.QueryParser into clauses over `fields`; throws lunr.QueryParseError. */
 export function parseLunrQuery(text: string, fields: readonly string[]): LunrQuery {
   const query = new internals.Query([...fields]);
   new internals.QueryParser(text, query).parse();
+  for (const clause of query.clauses) {
+    if (clause.editDistance !== undefined && clause.editDistance > MAX_EDIT_DISTANCE) clause.editDistance = MAX_EDIT_DISTANCE;
+  }
   return query;
 }
 

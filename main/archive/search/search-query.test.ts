@@ -23,6 +23,13 @@ function ids(outcome: SearchOutcome): number[] {
 }
 
 describe('SearchIndex.search: Lunr query syntax', () => {
+  it('caps a fuzzy edit distance at 2, so `word~9` cannot expand the vocabulary without end', () => {
+    const wide = index.search('jannuzi~9 pyongyang~12');
+    const capped = index.search('jannuzi~2 pyongyang~2');
+    expect(wide.ok && capped.ok).toBe(true);
+    if (wide.ok && capped.ok) expect(wide.hits).toEqual(capped.hits);
+  });
+
   it('ranks a title match above a body match (title^10)', () => {
     const outcome = index.search('jannuzi');
     expect(ids(outcome)).toEqual([2, 1]);

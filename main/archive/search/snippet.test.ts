@@ -4,8 +4,9 @@ import type { SnippetPart } from '../../../preload/api.ts';
 import { buildLunrIndex, matchedTerms } from './lunr-index.ts';
 import { makeSnippet } from './index.ts';
 import { makeDoc } from './test-archive.ts';
+import { SAMPLE_FILE } from '../location.ts';
 
-const SAMPLE = readFileSync(new URL('../../../../shared/samples/voa-choe-ryong-hae-russia.txt', import.meta.url), 'utf8');
+const SAMPLE = readFileSync(SAMPLE_FILE, 'utf8');
 
 /** The terms a real Lunr search for `query` matched in `text`, as the archive service gets them. */
 function termsFor(query: string, text: string): string[] {
