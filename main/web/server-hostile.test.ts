@@ -4,55 +4,23 @@
  * names that are not API methods (prototype keys among them) and polluted arguments. Each gets
  * a refusal or a typed error, never a 500 or a CORS grant.
  */
-import { request } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeWire, TOKEN_HEADER } from '../../preload/wire.ts';
-import { createDispatcher } from '../bridge/dispatch.ts';
-import { openTempArchive, type TempArchive } from '../test-support/temp-archive.ts';
-import { createWebServer } from './server.ts';
+import { startTestWebServer, type CallInit, type Reply, type TestWebServer } from '../test-support/web-server.ts';
 
 const TOKEN = 'hostile-test-token-0123456789abcdef';
-let t: TempArchive;
-let rendererDir: string;
+let host: TestWebServer;
 let port: number;
-let close: () => Promise<void>;
 
 beforeAll(async () => {
-  t = await openTempArchive();
-  rendererDir = mkdtempSync(path.join(tmpdir(), 'clipdesk-renderer-'));
-  writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Clipdesk</title>');
-  const server = createWebServer({ dispatch: createDispatcher(t.archive), subscribe: (e, l) => t.archive.on(e, l), rendererDir, token: TOKEN, maxBodyBytes: 100_000 });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as AddressInfo).port;
-  close = () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); });
+  host = await startTestWebServer({ token: TOKEN, maxBodyBytes: 100_000 });
+  port = host.port;
 });
 afterAll(async () => {
-  await close();
-  await t.dispose();
-  rmSync(rendererDir, { recursive: true, force: true });
+  await host.close();
 });
 
-interface Reply { status: number; headers: Record<string, string | string[] | undefined>; body: string }
-function call(pathname: string, init: { method?: string; headers?: Record<string, string>; body?: string | Buffer[] } = {}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: pathname, method: init.method ?? 'GET', headers: { host: `127.0.0.1:${port}`, ...init.headers } }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
-    req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' || error.code === 'EPIPE' ? resolve({ status: -1, headers: {}, body: '' }) : reject(error)));
-    if (Array.isArray(init.body)) {
-      // Streamed (chunked, no Content-Length): the limit must hold while reading.
-      for (const chunk of init.body) req.write(chunk);
-      req.end();
-    } else req.end(init.body);
-  });
-}
+const call = (pathname: string, init?: CallInit): Promise<Reply> => host.call(pathname, init);
 const post = (method: string, body: string, headers: Record<string, string> = {}) =>
   call(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', [TOKEN_HEADER]: TOKEN, ...headers }, body });
 

@@ -1,14 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { request } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { decodeWire, encodeWire, TOKEN_HEADER } from '../../preload/wire.ts';
-import { createDispatcher } from '../bridge/dispatch.ts';
-import { openTempArchive, type TempArchive } from '../test-support/temp-archive.ts';
+import type { TempArchive } from '../test-support/temp-archive.ts';
+import { startTestWebServer, type CallInit, type Reply, type TestWebServer } from '../test-support/web-server.ts';
 import { SAMPLE_FILE } from '../archive/location.ts';
-import { createWebServer } from './server.ts';
 
 const TOKEN = 'test-token-0123456789';
 const PASTED = [
@@ -16,40 +13,20 @@ const PASTED = [
   'Officials from both countries said on Tuesday that a new rail link between the two capitals would open next year, easing the movement of goods.',
   'The project, which has been discussed for more than a decade, is expected to carry timber, coal and machinery across the border.',
 ].join('\n\n');
+let host: TestWebServer;
 let t: TempArchive;
-let rendererDir: string;
 let port: number;
-let close: () => Promise<void>;
 
 beforeAll(async () => {
-  t = await openTempArchive();
-  rendererDir = mkdtempSync(path.join(tmpdir(), 'clipdesk-renderer-'));
-  writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Clipdesk</title>');
-  writeFileSync(path.join(path.dirname(rendererDir), 'secret.txt'), 'outside');
-  const server = createWebServer({ dispatch: createDispatcher(t.archive), subscribe: (e, l) => t.archive.on(e, l), rendererDir, token: TOKEN, maxBodyBytes: 200_000 });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as AddressInfo).port;
-  close = () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); });
+  host = await startTestWebServer({ token: TOKEN, maxBodyBytes: 200_000 });
+  ({ t, port } = host);
+  writeFileSync(path.join(path.dirname(host.rendererDir), 'secret.txt'), 'outside');
 });
 afterAll(async () => {
-  await close();
-  await t.dispose();
-  rmSync(rendererDir, { recursive: true, force: true });
+  await host.close();
 });
 
-interface Reply { status: number; headers: Record<string, string | string[] | undefined>; body: string }
-function call(pathname: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: pathname, method: init.method ?? 'GET', headers: { host: `127.0.0.1:${port}`, ...init.headers } }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
-    req.on('error', reject);
-    req.end(init.body);
-  });
-}
+const call = (pathname: string, init?: CallInit): Promise<Reply> => host.call(pathname, init);
 const api = (method: string, args: unknown[], headers: Record<string, string> = { [TOKEN_HEADER]: TOKEN }) =>
   call(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: encodeWire({ args }) });
 
