@@ -4,6 +4,7 @@
  * shape of the text (long sentences versus short menu lines), not from any site's markup.
  */
 import { isLikelyPersonName, looksLikePersonLine } from './authors.ts';
+import { preferFullerHeadline, type ChosenHeadline } from './fuller-headline.ts';
 import { isBylineLine, isCodeLine, isCreditLine, isDateLine, isMinorLine, splitCredit, type TextLine } from './lines.ts';
 
 /** Cost of a non-prose line inside the article (a related-link title, a subheading). */
@@ -149,13 +150,16 @@ export function headlineScore(context: HeadlineContext, i: number): number | nul
   return score;
 }
 
-/** The headline: the best-scoring line among the 40 before the article; nearer wins ties. */
-export function findTitleIndex(lines: TextLine[], bodyStart: number): number | null {
+/**
+ * The headline: the best-scoring line among the 40 before the article (nearer wins ties), or a
+ * fuller line just above it that contains it (fuller-headline.ts), with the lines that repeat its pieces.
+ */
+export function findTitle(lines: TextLine[], bodyStart: number): ChosenHeadline | null {
   const context = headlineContext(lines, bodyStart);
   let best: { index: number; score: number } | null = null;
   for (let i = bodyStart - 1; i >= Math.max(0, bodyStart - 40); i--) {
     const score = headlineScore(context, i);
     if (score !== null && (!best || score > best.score)) best = { index: i, score };
   }
-  return best?.index ?? null;
+  return best ? preferFullerHeadline(lines, best, (i) => headlineScore(context, i)) : null;
 }

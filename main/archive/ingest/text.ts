@@ -11,17 +11,18 @@ import { dateInText } from './dates.ts';
 import { detectLanguage } from './language.ts';
 import { isBylineLine, isCodeLine, isCreditLine, isDateLine, isMinorLine, splitCredit, toLines, type TextLine } from './lines.ts';
 import { findPublication } from './publication.ts';
-import { findBodyRegion, findTitleIndex, type BodyRegion } from './text-layout.ts';
+import { findBodyRegion, findTitle, type BodyRegion } from './text-layout.ts';
 import { understand } from './understanding.ts';
 
 export function parseTextClipping(text: string): ParsedClipping {
   const all = toLines(typeof text === 'string' ? text : '');
   const content = all.filter((line) => !line.chrome);
   const region = endAtComments(content, findBodyRegion(content) ?? { start: content.length, end: content.length - 1 });
-  const titleIndex = findTitleIndex(content, region.start);
+  const chosen = findTitle(content, region.start);
+  const titleIndex = chosen?.index ?? null;
   const title = titleIndex === null ? fallbackTitle(content, region.start) : (content[titleIndex]?.text ?? '');
-  const used = new Set<number>();
-  if (titleIndex !== null) used.add(titleIndex);
+  // The headline and the lines repeating its pieces (kicker, display headline) are neither body nor byline.
+  const used = new Set<number>(chosen ? [chosen.index, ...chosen.pieces] : []);
 
   const headerStart = titleIndex === null ? region.start : titleIndex + 1;
   const header = readHeader(content, headerStart, region.start, used);
