@@ -7,7 +7,7 @@
 import type { DuplicateRef, MoreLikeThisQuery, Result, SearchHit, SearchQuery, SearchResults, SnippetPart } from '../../preload/api.ts';
 import type { ArchiveStore } from './store/store.ts';
 import type { SearchTables, StoreFilter } from './store/search-tables.ts';
-import { makeSnippet, type SearchHitRef, type SearchIndex } from './search/index.ts';
+import { makeSnippet, RankedHits, type SearchHitRef, type SearchIndex } from './search/index.ts';
 import { firstPhraseWord, textHasPhrase } from './search/query/phrases.ts';
 import { matchNames } from './search/query/names.ts';
 import { parseSearchQuery, type QueryFilter, type QueryPhrase } from './search/query/parse.ts';
@@ -51,8 +51,8 @@ export class ArchiveSearch {
   }
 
   search(query: SearchQuery): Result<SearchResults> {
-    const matched = this.matches(query.text, query.tag);
-    return ok({ ...this.#results(matched.hits, query), ...matched.said });
+    const matched = this.#ranked(query.text, query.tag);
+    return ok({ ...this.#results(matched.ranked, query), ...matched.said });
   }
 
   /**
@@ -61,11 +61,16 @@ export class ArchiveSearch {
    * needs. `said` holds the note and interpretation to pass on.
    */
   matches(text: string, tag?: string): { hits: SearchHitRef[]; said: Pick<SearchResults, 'note' | 'interpretedAs'> } {
+    const matched = this.#ranked(text, tag);
+    return { hits: matched.ranked.refs(), said: matched.said };
+  }
+
+  #ranked(text: string, tag?: string): { ranked: RankedHits; said: Pick<SearchResults, 'note' | 'interpretedAs'> } {
     const parsed = parseSearchQuery(text);
     if (tag) parsed.filters.push({ kind: 'tag', value: tag, negated: false });
     const notes = [...parsed.notes];
-    const answer = (hits: SearchHitRef[]) => ({
-      hits,
+    const answer = (ranked: RankedHits) => ({
+      ranked,
       said: { ...(parsed.interpretedAs ? { interpretedAs: parsed.interpretedAs } : {}), ...(notes.length ? { note: notes.join(' ') } : {}) },
     });
     let exclude: number | null = null;
@@ -73,29 +78,29 @@ export class ArchiveSearch {
       const like = this.#likeText(parsed.like);
       if (like === null) {
         notes.push(`There is no clipping ${parsed.like} to find others like.`);
-        return answer([]);
+        return answer(RankedHits.empty);
       }
       exclude = parsed.like;
       parsed.lunr = [like, parsed.lunr].filter(Boolean).join(' ');
     }
     if (!parsed.lunr && parsed.filters.length === 0) {
       if (parsed.phrases.length > 0) notes.push('A phrase of only common words (or one to leave out) needs another word or a filter to search with.');
-      return answer([]);
+      return answer(RankedHits.empty);
     }
     const filters = this.#storeFilters(parsed.filters, notes);
-    if (filters === null) return answer([]);
-    let ranked: SearchHitRef[];
+    if (filters === null) return answer(RankedHits.empty);
+    let ranked: RankedHits;
     if (parsed.lunr) {
       ranked = this.#lunr(parsed.lunr, notes);
-      if (exclude !== null) ranked = ranked.filter((h) => h.id !== exclude);
+      if (exclude !== null) ranked = ranked.keep((id) => id !== exclude);
       if (filters.length > 0) {
-        const kept = new Set(this.#tables.filterCandidates(ranked.map((h) => h.id), filters));
-        ranked = ranked.filter((h) => kept.has(h.id));
+        const kept = new Set(this.#tables.filterCandidates(Array.from(ranked.ids), filters));
+        ranked = ranked.keep((id) => kept.has(id));
       }
     } else {
       // Only filters: the matching clippings, newest first.
       const table = this.#facets.current();
-      ranked = table.newestFirst(this.#tables.filteredIds(filters, () => table.allIds())).map((id) => ({ id, score: 0, terms: [] }));
+      ranked = RankedHits.unscored(table.newestFirst(this.#tables.filteredIds(filters, () => table.allIds())));
     }
     if (parsed.phrases.length > 0) ranked = this.#withPhrases(ranked, parsed.phrases);
     return answer(ranked);
@@ -105,7 +110,7 @@ export class ArchiveSearch {
     const lunrText = this.#likeText(id);
     if (lunrText === null) return fail('not-found', `There is no clipping ${id} in this archive.`);
     if (!lunrText) return ok({ total: 0, hits: [], note: 'This clipping has too few words to find others like it.' });
-    const ranked = this.#lunr(lunrText, []).filter((h) => h.id !== id);
+    const ranked = this.#lunr(lunrText, []).keep((hit) => hit !== id);
     return ok({ ...this.#results(ranked, query), interpretedAs: lunrText });
   }
 
@@ -117,13 +122,13 @@ export class ArchiveSearch {
   }
 
   /** Lunr's hits, best first; text Lunr still rejects is searched as plain words, with a note. */
-  #lunr(text: string, notes: string[]): SearchHitRef[] {
-    const outcome = this.#index.search(text);
-    if (outcome.ok) return outcome.hits;
+  #lunr(text: string, notes: string[]): RankedHits {
+    const outcome = this.#index.searchRanked(text);
+    if (outcome.ok) return outcome.ranked;
     const plain = plainWords(text).join(' ');
     notes.push(`The search engine could not read the query (${outcome.message}), so it was searched as plain words.`);
-    const retry = plain ? this.#index.search(plain) : null;
-    return retry?.ok ? retry.hits : [];
+    const retry = plain ? this.#index.searchRanked(plain) : null;
+    return retry?.ok ? retry.ranked : RankedHits.empty;
   }
 
   /** Filters in the store's terms: names resolved to those the archive holds. Null when one can match nothing. */
@@ -164,11 +169,10 @@ export class ArchiveSearch {
    * A phrase is looked for within one text (title, a paragraph, a caption), read only where its
    * first word occurs.
    */
-  #withPhrases(ranked: SearchHitRef[], phrases: readonly QueryPhrase[]): SearchHitRef[] {
-    const out: SearchHitRef[] = [];
+  #withPhrases(ranked: RankedHits, phrases: readonly QueryPhrase[]): RankedHits {
+    const kept = new Set<number>();
     for (let i = 0; i < ranked.length; i += PHRASE_CHUNK) {
-      const chunk = ranked.slice(i, i + PHRASE_CHUNK);
-      const ids = chunk.map((h) => h.id);
+      const ids = Array.from(ranked.ids.subarray(i, i + PHRASE_CHUNK));
       const holding = phrases.map((phrase) => {
         const found = new Set<number>();
         for (const [id, texts] of this.#tables.phraseTexts(ids, firstPhraseWord(phrase.text))) {
@@ -176,19 +180,19 @@ export class ArchiveSearch {
         }
         return found;
       });
-      for (const hit of chunk) if (phrases.every((p, k) => holding[k]!.has(hit.id) !== p.negated)) out.push(hit);
+      for (const id of ids) if (phrases.every((p, k) => holding[k]!.has(id) !== p.negated)) kept.add(id);
     }
-    return out;
+    return ranked.keep((id) => kept.has(id));
   }
 
-  #results(ranked: SearchHitRef[], page: Page): SearchResults {
+  #results(ranked: RankedHits, page: Page): SearchResults {
     const table = this.#facets.current();
-    const facets = table.count(ranked.map((h) => h.id));
-    const grouped = page.group === false ? ungrouped(ranked.length) : groupNearDuplicates(ranked, (id) => table.groupOf(id), table.groupCount);
+    const facets = table.count(ranked.ids);
+    const grouped = page.group === false ? ungrouped(ranked.length) : groupNearDuplicates(ranked.ids, (id) => table.groupOf(id), table.groupCount);
     const offset = Math.max(0, page.offset ?? 0);
     const limit = Math.min(MAX_PAGE, Math.max(1, page.limit ?? DEFAULT_PAGE));
     const shown = Array.from(grouped.heads.subarray(Math.min(offset, grouped.count), Math.min(offset + limit, grouped.count)), (at) => ({
-      hit: ranked[at]!,
+      hit: ranked.refAt(at),
       members: grouped.members.get(at) ?? null,
     }));
     const ids = shown.flatMap((g) => [g.hit.id, ...(g.members ?? [])]);
@@ -251,13 +255,13 @@ function ungrouped(n: number): Grouped {
 }
 
 /** One hit per story: the best-ranked copy stands for the rest of its near-duplicates (group numbers below `groupCount`, -1 for none). */
-export function groupNearDuplicates(ranked: readonly SearchHitRef[], groupOf: (id: number) => number, groupCount: number): Grouped {
+export function groupNearDuplicates(ranked: ArrayLike<number>, groupOf: (id: number) => number, groupCount: number): Grouped {
   const heads = new Int32Array(ranked.length);
   const members = new Map<number, number[]>();
   const headOf = new Int32Array(groupCount).fill(-1);
   let count = 0;
   for (let i = 0; i < ranked.length; i++) {
-    const id = ranked[i]!.id;
+    const id = ranked[i]!;
     const key = groupOf(id);
     if (key >= 0) {
       const head = headOf[key]!;

@@ -13,6 +13,7 @@
  *                     exactly as lunr.Index would over the live documents (differential test).
  * - vocabulary.ts     sorted terms in one Uint16Array; wildcard/fuzzy expansion via lunr.TokenSet.
  * - hit-order.ts      best first, ties by id: a radix sort for large result sets.
+ * - ranked-hits.ts    a ranked result set as typed arrays; matched terms worked out on demand.
  * - lunr-internals.ts typings for the Lunr parts @types/lunr lacks (parser, token sets).
  * - segments.ts       a base plus small per-change segments; deletions filtered at query time.
  * - search-index.ts   SearchIndex: open (load or rebuild), search, update, background merges.
@@ -24,7 +25,8 @@
  */
 export type { IndexDoc } from './lunr-index.ts';
 export { FIELD_BOOSTS } from './lunr-index.ts';
-export type { SearchHitRef, SearchOutcome } from './segments.ts';
+export type { SearchHitRef, SearchOutcome, RankedOutcome } from './segments.ts';
+export { RankedHits } from './ranked-hits.ts';
 export type { SearchIndexOptions, IndexChange } from './search-index.ts';
 export { SearchIndex } from './search-index.ts';
 export { makeSnippet } from './snippet.ts';

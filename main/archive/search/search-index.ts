@@ -12,7 +12,7 @@ import { encodeIndex } from './index-format.ts';
 import type { IndexDoc } from './lunr-index.ts';
 import { indexFilePath, removeStaleTempFiles, writeIndexFile } from './index-file.ts';
 import { SegmentedIndex } from './segments.ts';
-import type { SearchOutcome } from './segments.ts';
+import type { RankedOutcome, SearchOutcome } from './segments.ts';
 import { IndexWorkerClient } from './worker-client.ts';
 import type { BuildSource } from './worker-client.ts';
 
@@ -103,6 +103,11 @@ export class SearchIndex {
   /** Lunr query syntax; all hits, best first; a malformed query becomes {ok:false, message}. Never throws. */
   search(query: string): SearchOutcome {
     return this.#segments.search(query);
+  }
+
+  /** As search, the hits as typed arrays (no object per hit); the matched terms worked out on demand. */
+  searchRanked(query: string): RankedOutcome {
+    return this.#segments.searchRanked(query);
   }
 
   /** Resolves when the change is searchable; merging and saving happen in the background. */

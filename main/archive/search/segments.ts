@@ -12,19 +12,17 @@
 import lunr from 'lunr';
 import { buildCompactIndex } from './compact-builder.ts';
 import type { CompactIndex } from './compact-index.ts';
-import { searchCompact } from './compact-search.ts';
+import { searchRanked } from './compact-search.ts';
 import type { LiveSegment } from './compact-search.ts';
 import { INDEX_FIELDS } from './lunr-index.ts';
 import type { IndexDoc } from './lunr-index.ts';
 
-export interface SearchHitRef {
-  id: number;
-  score: number;
-  /** The stemmed index terms that matched, for snippets. */
-  terms: string[];
-}
+import { RankedHits } from './ranked-hits.ts';
+import type { SearchHitRef } from './ranked-hits.ts';
 
+export type { SearchHitRef } from './ranked-hits.ts';
 export type SearchOutcome = { ok: true; hits: SearchHitRef[] } | { ok: false; message: string };
+export type RankedOutcome = { ok: true; ranked: RankedHits } | { ok: false; message: string };
 
 interface Segment {
   index: CompactIndex;
@@ -150,10 +148,16 @@ export class SegmentedIndex {
 
   /** Lunr query syntax; every live hit, best first. Never throws. */
   search(query: string): SearchOutcome {
+    const outcome = this.searchRanked(query);
+    return outcome.ok ? { ok: true, hits: outcome.ranked.refs() } : outcome;
+  }
+
+  /** As search, without an object per hit (what a search box needs: counts, facets, one page). */
+  searchRanked(query: string): RankedOutcome {
     // Lunr answers an empty query with every document at score 0: no use to a search box.
-    if (query.trim() === '') return { ok: true, hits: [] };
+    if (query.trim() === '') return { ok: true, ranked: RankedHits.empty };
     try {
-      return { ok: true, hits: searchCompact([this.#base, ...this.#segments.map((segment) => segment.live)], query) };
+      return { ok: true, ranked: searchRanked([this.#base, ...this.#segments.map((segment) => segment.live)], query) };
     } catch (error) {
       if (error instanceof lunr.QueryParseError) return { ok: false, message: error.message };
       return { ok: false, message: `the search failed: ${error instanceof Error ? error.message : String(error)}` };
