@@ -45,7 +45,7 @@ export function understand(parsed: ParsedClipping, found: Found): ParsedClipping
     updatedAt: found.updatedAt,
     pullQuotes: split.pullQuotes,
     headings,
-    quotes: findQuotes(body, headingSet),
+    quotes: findQuotes(body, headingSet, parsed.language),
     entities: findEntities(parsed.title, body, parsed.images.map((image) => image.caption)),
   };
 }
