@@ -38,11 +38,19 @@ import type { PdfEngine } from './export/index.ts';
 import { EventHub } from './events.ts';
 import { guardArchiveFolder } from './safety/paths.ts';
 import { fail, ok, attempt } from './result.ts';
-import { importOne, readImportPaths, sampleImportFile } from './importing.ts';
 import { ArchiveSearch } from './searching.ts';
-import { correctClipping, clearClippingCorrection, reparseClipping } from './correcting.ts';
+import { FacetCache } from './facets.ts';
 import { readSettings, writeSettings } from './settings.ts';
-import { ExportJobs, exportClippingPdf, exportDossier, exportJson, exportMarkdown, type ExportContext } from './exporting.ts';
+import type { ExportContext, ExportJobs } from './exporting.ts';
+
+// Parsing (jsdom, Readability, compromise) and export (Playwright, pdf.js) take over a second to
+// load: they are loaded on first use, so that opening an archive and answering the first search do
+// not wait for them, and warmed in the background soon after (see warmUp).
+const importing = () => import('./importing.ts');
+const correcting = () => import('./correcting.ts');
+const exporting = () => import('./exporting.ts');
+/** How long after opening the parsing modules are loaded in the background. */
+const WARM_UP_AFTER_MS = 1500;
 
 export const INDEX_FOLDER = 'index';
 const APP_VERSION = '0.1.0';
@@ -64,10 +72,15 @@ export class Archive implements ClippingApi {
   private readonly index: SearchIndex;
   private readonly options: ArchiveOptions;
   private readonly events: EventHub<ClippingEvents>;
-  private readonly exportJobs = new ExportJobs();
+  private exportJobs: ExportJobs | null = null;
+  /** Loads the parsing and export modules once the archive is open and answering (see importing). */
+  private warmUp: NodeJS.Timeout | null = null;
   private readonly organizer: Organizer;
 
-  private constructor(dir: string, store: ArchiveStore, index: SearchIndex, options: ArchiveOptions, events: EventHub<ClippingEvents>) {
+  private readonly facets: FacetCache;
+
+  private constructor(dir: string, store: ArchiveStore, index: SearchIndex, options: ArchiveOptions, events: EventHub<ClippingEvents>, facets: FacetCache) {
+    this.facets = facets;
     this.dir = dir;
     this.store = store;
     this.index = index;
@@ -85,14 +98,27 @@ export class Archive implements ClippingApi {
     const store = ArchiveStore.open(dir);
     const events = new EventHub<ClippingEvents>();
     try {
-      const index = await SearchIndex.open({
+      const opening = SearchIndex.open({
         dir: path.join(dir, INDEX_FOLDER),
         revision: store.revision(),
         databaseFile: store.file,
         loadDocs: () => store.texts(),
         onProgress: (p) => events.emit('indexProgress', p),
       });
-      return new Archive(dir, store, index, options, events);
+      // The index loads in its worker meanwhile: the facet columns (half a second at 100,000
+      // clippings) are read now rather than by the first search.
+      const facets = new FacetCache(store.searchTables());
+      try {
+        facets.current();
+      } catch (error) {
+        await opening.then((index) => index.close(), () => undefined);
+        throw error;
+      }
+      const index = await opening;
+      const archive = new Archive(dir, store, index, options, events, facets);
+      archive.warmUp = setTimeout(() => void Promise.all([importing(), correcting(), exporting()]).catch(() => undefined), WARM_UP_AFTER_MS);
+      archive.warmUp.unref();
+      return archive;
     } catch (error) {
       store.close();
       throw error;
@@ -104,7 +130,8 @@ export class Archive implements ClippingApi {
   }
 
   async close(): Promise<void> {
-    this.exportJobs.cancelAll();
+    if (this.warmUp) clearTimeout(this.warmUp);
+    this.exportJobs?.cancelAll();
     this.organizer.close();
     await this.index.close();
     this.store.close();
@@ -123,6 +150,7 @@ export class Archive implements ClippingApi {
   importFiles(files: ImportFile[]): Promise<Result<ImportReport>> {
     return attempt(async () => {
       const outcomes: ImportOutcome[] = [];
+      const { importOne } = await importing();
       for (const file of files) outcomes.push(await importOne(this.store, this.index, file));
       this.announce(outcomes);
       return ok({ outcomes });
@@ -132,6 +160,7 @@ export class Archive implements ClippingApi {
   /** Imports files and folders (recursively) from disk: the desktop menu and the CLI. */
   async importPaths(paths: string[], tags: string[] = []): Promise<ImportReport> {
     const outcomes: ImportOutcome[] = [];
+    const { importOne, readImportPaths } = await importing();
     for await (const item of readImportPaths(paths)) {
       outcomes.push('failure' in item ? item.failure : await importOne(this.store, this.index, item, tags));
     }
@@ -142,6 +171,7 @@ export class Archive implements ClippingApi {
   importText(text: string, name?: string): Promise<Result<ImportOutcome>> {
     return attempt(async () => {
       const fileName = name?.trim() || `Pasted text ${new Date().toISOString().slice(0, 19).replace('T', ' ')}.txt`;
+      const { importOne } = await importing();
       const outcome = await importOne(this.store, this.index, { name: fileName, data: new TextEncoder().encode(text) });
       this.announce([outcome]);
       return ok(outcome);
@@ -150,6 +180,7 @@ export class Archive implements ClippingApi {
 
   importSample(): Promise<Result<ImportOutcome>> {
     return attempt(async () => {
+      const { importOne, sampleImportFile } = await importing();
       const file = await sampleImportFile(this.options.sampleFile);
       const outcome = await importOne(this.store, this.index, file);
       this.announce([outcome]);
@@ -172,7 +203,7 @@ export class Archive implements ClippingApi {
   #search: ArchiveSearch | null = null;
   /** The query language, facets and grouping over this store and index (searching.ts). */
   private searcher(): ArchiveSearch {
-    return (this.#search ??= new ArchiveSearch(this.store, this.index));
+    return (this.#search ??= new ArchiveSearch(this.store, this.index, this.facets));
   }
 
   async get(id: number): Promise<Result<Clipping>> {
@@ -203,23 +234,26 @@ export class Archive implements ClippingApi {
   }
 
   async exportPdf(id: number, options: ExportPdfOptions = {}): Promise<Result<ExportedFile>> {
-    return attempt(() => exportClippingPdf(this.exportContext(), id, options));
+    return attempt(async () => (await exporting()).exportClippingPdf(this.exportContext(), id, options));
   }
 
   async exportDossier(request: DossierRequest): Promise<Result<ExportedFile>> {
-    return attempt(() => exportDossier(this.exportContext(), this.exportJobs, request));
+    return attempt(async () => {
+      const { ExportJobs, exportDossier } = await exporting();
+      return exportDossier(this.exportContext(), (this.exportJobs ??= new ExportJobs()), request);
+    });
   }
 
   async cancelExport(jobId: string): Promise<Result<{ jobId: string; cancelled: boolean }>> {
-    return ok({ jobId, cancelled: this.exportJobs.cancel(jobId) });
+    return ok({ jobId, cancelled: this.exportJobs?.cancel(jobId) ?? false });
   }
 
   async exportMarkdown(ids: number[], options: ExportMarkdownOptions): Promise<Result<ExportedFile[]>> {
-    return attempt(() => exportMarkdown(this.exportContext(), ids, options));
+    return attempt(async () => (await exporting()).exportMarkdown(this.exportContext(), ids, options));
   }
 
   async exportJson(ids: number[]): Promise<Result<ExportedFile>> {
-    return attempt(() => exportJson(this.exportContext(), ids));
+    return attempt(async () => (await exporting()).exportJson(this.exportContext(), ids));
   }
 
   async indexStatus(): Promise<Result<IndexProgress>> {
@@ -301,15 +335,15 @@ export class Archive implements ClippingApi {
 
   // Corrections and re-parsing (correcting.ts): the index follows each.
   async correctClipping(id: number, correction: ClippingCorrection): Promise<Result<Clipping>> {
-    return attempt(() => correctClipping(this.store, (ids) => this.reindex(ids, []), id, correction));
+    return attempt(async () => (await correcting()).correctClipping(this.store, (ids) => this.reindex(ids, []), id, correction));
   }
 
   async clearCorrection(id: number, field: CorrectableField): Promise<Result<Clipping>> {
-    return attempt(() => clearClippingCorrection(this.store, (ids) => this.reindex(ids, []), id, field));
+    return attempt(async () => (await correcting()).clearClippingCorrection(this.store, (ids) => this.reindex(ids, []), id, field));
   }
 
   async reparseClipping(id: number): Promise<Result<Clipping>> {
-    return attempt(() => reparseClipping(this.store, (ids) => this.reindex(ids, []), id));
+    return attempt(async () => (await correcting()).reparseClipping(this.store, (ids) => this.reindex(ids, []), id));
   }
 
   async getSettings(): Promise<Result<Settings>> {

@@ -43,11 +43,12 @@ export class ArchiveSearch {
   readonly #facets: FacetCache;
   #names: { revision: number; source: string[]; author: string[] } | null = null;
 
-  constructor(store: ArchiveStore, index: SearchIndex) {
+  /** `facets`: a cache already loaded (the archive loads it while the index opens); made here otherwise. */
+  constructor(store: ArchiveStore, index: SearchIndex, facets?: FacetCache) {
     this.#store = store;
     this.#index = index;
     this.#tables = store.searchTables();
-    this.#facets = new FacetCache(this.#tables);
+    this.#facets = facets ?? new FacetCache(this.#tables);
   }
 
   search(query: SearchQuery): Result<SearchResults> {
@@ -188,7 +189,7 @@ export class ArchiveSearch {
   #results(ranked: RankedHits, page: Page): SearchResults {
     const table = this.#facets.current();
     const facets = table.count(ranked.ids);
-    const grouped = page.group === false ? ungrouped(ranked.length) : groupNearDuplicates(ranked.ids, (id) => table.groupOf(id), table.groupCount);
+    const grouped = page.group === false ? ungrouped(ranked.length) : groupNearDuplicates(ranked.ids, table.groupsById(), table.groupCount);
     const offset = Math.max(0, page.offset ?? 0);
     const limit = Math.min(MAX_PAGE, Math.max(1, page.limit ?? DEFAULT_PAGE));
     const shown = Array.from(grouped.heads.subarray(Math.min(offset, grouped.count), Math.min(offset + limit, grouped.count)), (at) => ({
@@ -254,15 +255,18 @@ function ungrouped(n: number): Grouped {
   return { heads, count: n, members: new Map() };
 }
 
-/** One hit per story: the best-ranked copy stands for the rest of its near-duplicates (group numbers below `groupCount`, -1 for none). */
-export function groupNearDuplicates(ranked: ArrayLike<number>, groupOf: (id: number) => number, groupCount: number): Grouped {
+/**
+ * One hit per story: the best-ranked copy stands for the rest of its near-duplicates. `groupById`:
+ * group numbers below `groupCount` by clipping id, -1 for none (ids beyond it have none).
+ */
+export function groupNearDuplicates(ranked: ArrayLike<number>, groupById: Int32Array, groupCount: number): Grouped {
   const heads = new Int32Array(ranked.length);
   const members = new Map<number, number[]>();
   const headOf = new Int32Array(groupCount).fill(-1);
   let count = 0;
   for (let i = 0; i < ranked.length; i++) {
     const id = ranked[i]!;
-    const key = groupOf(id);
+    const key = id >= 0 && id < groupById.length ? groupById[id]! : -1;
     if (key >= 0) {
       const head = headOf[key]!;
       if (head >= 0) {

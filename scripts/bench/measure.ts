@@ -48,6 +48,19 @@ export function timeQueries(queries: readonly string[], run: (query: string) => 
   return { queryP50Ms: round(percentile(times, 0.5)), queryP95Ms: round(percentile(times, 0.95)), meanHits: Math.round(hits / queries.length) };
 }
 
+/** As timeQueries, for an engine answering through promises (the archive service). */
+export async function timeQueriesAsync(queries: readonly string[], run: (query: string) => Promise<number>): Promise<{ queryP50Ms: number; queryP95Ms: number; meanHits: number }> {
+  for (const query of queries.slice(0, 10)) await run(query);
+  const times: number[] = [];
+  let hits = 0;
+  for (const query of queries) {
+    const start = performance.now();
+    hits += await run(query);
+    times.push(performance.now() - start);
+  }
+  return { queryP50Ms: round(percentile(times, 0.5)), queryP95Ms: round(percentile(times, 0.95)), meanHits: Math.round(hits / queries.length) };
+}
+
 export interface EngineArgs {
   phase: 'build' | 'query';
   archive: string;

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright';
 import type { Browser } from 'playwright';
 import { ExportError } from './export-error.ts';
 import { cssMargins, footerTemplate, headerTemplate } from './page-layout.ts';
@@ -55,8 +54,9 @@ export function createChromiumPdfEngine(options?: { executablePath?: string }): 
     }
     // Chromium refuses to start its sandbox as root; anyone else keeps it.
     const isRoot = process.getuid?.() === 0;
-    return chromium
-      .launch({ executablePath, headless: true, chromiumSandbox: !isRoot, args: CHROMIUM_ARGS })
+    // Playwright is loaded on the first export, not when the app starts (it takes a while to load).
+    return import('playwright')
+      .then(({ chromium }) => chromium.launch({ executablePath, headless: true, chromiumSandbox: !isRoot, args: CHROMIUM_ARGS }))
       .catch((error: unknown) => {
         throw new ExportError(`Cannot export PDF: Chromium at ${executablePath} failed to start (${describe(error)}).`, {
           cause: error,
