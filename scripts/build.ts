@@ -64,8 +64,12 @@ async function buildNodeParts(): Promise<void> {
   await Promise.all([
     build({
       ...nodeBundle,
-      entryPoints: [at('main/electron/main.ts')],
-      outfile: at('out/main/main.js'),
+      // Split at the core's dynamic imports, so parsing and export code (and jsdom, compromise,
+      // pdf.js) load when first used, not before the window can answer its first search.
+      entryPoints: { main: at('main/electron/main.ts') },
+      outdir: at('out/main'),
+      splitting: true,
+      chunkNames: 'chunks/[name]-[hash]',
       plugins: [noPlaywrightInElectron],
     }),
     build({ ...nodeBundle, entryPoints: [at('main/archive/search/index-worker.ts')], outfile: at('out/main/index-worker.js') }),

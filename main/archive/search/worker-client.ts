@@ -25,10 +25,16 @@ function moduleDirectory(): string {
   return typeof __dirname === 'string' ? __dirname : process.cwd();
 }
 
-/** A bundled sibling `index-worker.js` when there is one (the built app), else the TypeScript source. */
+/**
+ * A bundled `index-worker.js` beside this module, or one folder up (the desktop build splits its
+ * bundle, and this module may sit in out/main/chunks/ below out/main/index-worker.js); else the
+ * TypeScript source.
+ */
 export function resolveWorkerEntry(directory = moduleDirectory()): URL {
-  const bundled = path.join(directory, INDEX_WORKER_BUNDLE_NAME);
-  if (existsSync(bundled)) return pathToFileURL(bundled);
+  for (const folder of [directory, path.dirname(directory)]) {
+    const bundled = path.join(folder, INDEX_WORKER_BUNDLE_NAME);
+    if (existsSync(bundled)) return pathToFileURL(bundled);
+  }
   return pathToFileURL(path.join(directory, 'index-worker.ts'));
 }
 
