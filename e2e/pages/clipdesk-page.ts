@@ -154,6 +154,20 @@ export class ClipdeskPage {
   }
 
   /** Ctrl/Cmd+Z with the focus outside any text field. */
+  /** Corrects the open clipping's title in the reader and waits for the headline to show it. */
+  async correctTitle(title: string): Promise<void> {
+    await this.page.getByTestId('edit-title').click();
+    await this.page.getByTestId('correct-title-input').fill(title);
+    await this.page.getByTestId('correct-title-save').click();
+    await expect(this.headline).toHaveText(title);
+  }
+
+  /** Presses the reader's Re-parse and waits for its status line to say it is done. */
+  async reparse(): Promise<void> {
+    await this.page.getByTestId('reparse-clipping').click();
+    await expect(this.page.getByTestId('reparse-status')).toContainText('Re-parsed from');
+  }
+
   async undo(): Promise<void> {
     await this.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await this.page.keyboard.press('ControlOrMeta+z');

@@ -9,6 +9,7 @@ import { formatAuthors, formatDate } from './formatDate.ts';
 import { PublishedDate } from './PublishedDate.tsx';
 import { QuotedList } from './QuotedList.tsx';
 import { ReaderBody } from './ReaderBody.tsx';
+import { ReparseButton } from './ReparseButton.tsx';
 import type { Corrections } from './useCorrections.ts';
 
 interface Props {
@@ -62,6 +63,7 @@ export function Reader({ clipping, error, knownTags, exporting, onTagsChange, on
   return (
     <article className="reader" lang={clipping.language ?? undefined} data-testid="reader" aria-labelledby="reader-headline">
       <div className="reader-toolbar" role="toolbar" aria-label="Clipping actions">
+        {corrections && !clipping.trashedAt && <ReparseButton key={clipping.id} onReparse={corrections.reparse} />}
         <button type="button" className="button" onClick={onExport} disabled={exporting} data-testid="export-pdf" title="Export to PDF (Ctrl+E)">
           {exporting ? 'Exporting…' : 'Export PDF'}
         </button>
