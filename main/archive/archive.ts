@@ -213,12 +213,9 @@ export class Archive implements ClippingApi {
     });
   }
 
+  /** One undo step (organizing.ts), as a tag change from the library is. */
   async setTags(id: number, tags: string[]): Promise<Result<Clipping>> {
-    return attempt(async () => {
-      if (!this.store.setTags(id, tags)) return fail('not-found', `There is no clipping ${id} in this archive.`);
-      await this.reindex([id], []);
-      return ok(this.store.get(id)!);
-    });
+    return attempt(() => this.organizer.setTags(id, tags));
   }
 
   async listTags(): Promise<Result<TagCount[]>> {

@@ -23,7 +23,9 @@ import type { EventHub } from './events.ts';
 import { fail, ok } from './result.ts';
 import { ReindexQueue } from './reindex-queue.ts';
 import type { SearchIndex } from './search/index.ts';
-import { countListed, listedIds, listFilter, monthHistogram } from './store/list-query.ts';
+import { listFilter, monthHistogram } from './store/list-query.ts';
+import { countListed } from './store/list-set.ts';
+import { replaceClippingTags, restoreClippingTags } from './store/clipping-tags.ts';
 import { setNote } from './store/notes.ts';
 import { deleteSavedSearch, listSavedSearches, saveSearch } from './store/saved-searches.ts';
 import type { ArchiveStore } from './store/store.ts';
@@ -56,6 +58,21 @@ export function savedViewQuery(view: SavedView): string {
   if (view.from) parts.push(`after:${view.from}`);
   if (view.to) parts.push(`before:${view.to}`);
   return parts.filter(Boolean).join(' ');
+}
+
+/** A clipping's title in an undo label, cut short. */
+const titled = (title: string): string => `“${title.length > 60 ? `${title.slice(0, 59).trimEnd()}…` : title}”`;
+
+/** What a change of one clipping's tags did, for the Undo label; null when it changed nothing. */
+export function clippingTagsLabel(before: string[], after: string[], title: string): string | null {
+  const had = new Set(before);
+  const has = new Set(after);
+  const added = after.filter((t) => !had.has(t));
+  const removed = before.filter((t) => !has.has(t));
+  if (added.length === 0 && removed.length === 0) return null;
+  if (added.length === 1 && removed.length === 0) return `Add tag “${added[0]}” to ${titled(title)}`;
+  if (removed.length === 1 && added.length === 0) return `Remove tag “${removed[0]}” from ${titled(title)}`;
+  return `Change the tags of ${titled(title)}`;
 }
 
 interface UndoStep {
@@ -97,7 +114,7 @@ export class Organizer {
   }
 
   listIds(query: ListQuery): Result<number[]> {
-    return ok(this.#store.read((db) => listedIds(db, query, query.sort, MAX_IDS, 0)));
+    return ok(this.#store.listIds(query, MAX_IDS));
   }
 
   /** The tree is counted once per store revision (the renderer asks again after every index update). */
@@ -170,10 +187,30 @@ export class Organizer {
     return ok({ removed: removed.length });
   }
 
-  async setNote(id: number, note: string): Promise<Result<Clipping>> {
-    if (!this.#store.transaction((db) => setNote(db, id, note))) return fail('not-found', `There is no clipping ${id} in this archive.`);
+  /** One clipping's tags from the reader: one undo step when they changed. */
+  async setTags(id: number, tags: string[]): Promise<Result<Clipping>> {
+    const before = this.#store.transaction((db) => replaceClippingTags(db, id, tags));
+    if (!before) return fail('not-found', `There is no clipping ${id} in this archive.`);
+    const clipping = this.#store.get(id)!;
+    const label = clippingTagsLabel(before.tags, clipping.tags, clipping.title);
+    if (label) this.#remember({ label, revert: (db) => (restoreClippingTags(db, before) ? [id] : []) });
     await this.reindex([id]);
-    return ok(this.#store.get(id)!);
+    return ok(clipping);
+  }
+
+  /** One clipping's note from the reader: one undo step when it changed. */
+  async setNote(id: number, note: string): Promise<Result<Clipping>> {
+    const before = this.#store.transaction((db) => {
+      const old = db.prepare('SELECT note FROM clippings WHERE id = ?').get(id) as { note: string } | undefined;
+      return old && setNote(db, id, note) ? old.note : null;
+    });
+    if (before === null) return fail('not-found', `There is no clipping ${id} in this archive.`);
+    const clipping = this.#store.get(id)!;
+    if (clipping.note !== before) {
+      this.#remember({ label: `Edit the note on ${titled(clipping.title)}`, revert: (db) => (setNote(db, id, before) ? [id] : []) });
+    }
+    await this.reindex([id]);
+    return ok(clipping);
   }
 
   suggestTags(id: number): Result<string[]> {

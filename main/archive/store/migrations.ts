@@ -123,6 +123,11 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (clipping_id, field)
   );
   `,
+  // 6: the library's language filter compares without case (list-set.ts reads a language's
+  // clippings off an index); the binary index of migration 3 stays for search's filter.
+  `
+  CREATE INDEX IF NOT EXISTS clippings_language_nocase ON clippings(language COLLATE NOCASE);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -4,8 +4,8 @@ import path from 'node:path';
 import type { Clipping, ClippingSummary, ListPage, ListQuery, ParsedClipping, TagCount } from '../../../preload/api.ts';
 import { migrate } from './migrations.ts';
 import { readClipping, readSummaries, type ClippingRow } from './read.ts';
-import { normalizeTags } from './tags.ts';
-import { CountCache, countListed, listedIds } from './list-query.ts';
+import { replaceClippingTags } from './clipping-tags.ts';
+import { ListSets } from './list-set.ts';
 import { idsWithTagTree, liveTagCounts } from './tag-tree.ts';
 import { insertClippings, type BulkClipping } from './bulk.ts';
 import { backfillNearDuplicateKeys, nearDuplicateKey } from './near-duplicates.ts';
@@ -44,11 +44,12 @@ export interface ClippingText {
 export class ArchiveStore {
   readonly file: string;
   private readonly db: DatabaseSync;
-  private readonly counts = new CountCache();
+  private readonly sets: ListSets;
 
   private constructor(file: string, db: DatabaseSync) {
     this.file = file;
     this.db = db;
+    this.sets = new ListSets(db);
   }
 
   static open(dir: string): ArchiveStore {
@@ -59,6 +60,8 @@ export class ArchiveStore {
       db.exec('PRAGMA journal_mode = WAL');
       db.exec('PRAGMA synchronous = FULL');
       db.exec('PRAGMA foreign_keys = ON');
+      // The list's sets (list-set.ts) are temp tables: kept in memory, not in a file.
+      db.exec('PRAGMA temp_store = MEMORY');
       migrate(db, file);
       backfillNearDuplicateKeys(db);
     } catch (error) {
@@ -178,10 +181,14 @@ export class ArchiveStore {
 
   /** A page of the library (never the Trash), filtered (list-query.ts) and sorted. */
   list(query: ListQuery): ListPage {
-    const total = this.counts.get(this.revision(), query, () => countListed(this.db, query));
-    const ids = listedIds(this.db, query, query.sort, query.limit ?? 100, query.offset ?? 0, total);
+    const { total, ids } = this.sets.page(this.revision(), query, query.sort, query.limit ?? 100, query.offset ?? 0);
     const byId = this.summaries(ids);
     return { total, items: ids.map((id) => byId.get(id)!).filter(Boolean) };
+  }
+
+  /** The first `limit` ids of a view of the library in its order, from the same kept set as its pages (select all). */
+  listIds(query: ListQuery, limit: number): number[] {
+    return this.sets.page(this.revision(), query, query.sort, limit, 0).ids;
   }
 
   /** Ids of the clippings (not in the Trash) carrying a tag or a tag below it, case-insensitive: "korea" includes "korea/north". */
@@ -279,14 +286,7 @@ export class ArchiveStore {
   }
 
   private replaceTags(id: number, tags: string[]): void {
-    this.db.prepare('DELETE FROM clipping_tags WHERE clipping_id = ?').run(id);
-    const upsert = this.db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT(name) DO UPDATE SET name = name RETURNING id');
-    const link = this.db.prepare('INSERT OR IGNORE INTO clipping_tags (clipping_id, tag_id) VALUES (?, ?)');
-    for (const tag of normalizeTags(tags)) {
-      const row = upsert.get(tag) as { id: number };
-      link.run(id, row.id);
-    }
-    this.db.prepare('DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM clipping_tags)').run();
+    replaceClippingTags(this.db, id, tags);
   }
 
   /** Runs a write in one immediate transaction and bumps the revision with it. */
