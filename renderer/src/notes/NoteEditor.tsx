@@ -2,7 +2,7 @@
  * The person's own note on the open clipping: free text, saved when the box loses focus or on
  * Ctrl/Cmd+Enter, searchable with the clipping. Escape leaves the box without losing the text.
  */
-import { useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 
 interface Props {
   note: string;
@@ -16,6 +16,13 @@ export function NoteEditor({ note, inputRef, onSave }: Props) {
   const [draft, setDraft] = useState(note);
   const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
   const saved = useRef(note);
+  // The note can change under the box (Undo in the Edit menu or Ctrl+Z outside the box): show it.
+  useEffect(() => {
+    if (note === saved.current) return;
+    saved.current = note;
+    setDraft(note);
+    setState('idle');
+  }, [note]);
 
   const save = async (): Promise<void> => {
     if (draft.trimEnd() === saved.current) return;
