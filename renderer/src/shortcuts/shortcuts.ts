@@ -34,7 +34,7 @@ export const SHORTCUTS: ShortcutGroup[] = [
       { keys: ['N'], what: 'Write a note on the open clipping' },
       { keys: ['Del'], what: 'Move the selection, or the open clipping, to the Trash' },
       { keys: ['Mod+E'], what: 'Export the open clipping to PDF (on the last used paper and margins; ▾ beside Export PDF changes them)' },
-      { keys: ['Mod+Z'], what: 'Undo the last tag change or move to the Trash' },
+      { keys: ['Mod+Z'], what: 'Undo the last tag change, note edit or move to the Trash (in a text box: its own typing)' },
     ],
   },
   {

@@ -1,6 +1,6 @@
 /**
  * Undo of organising changes (tag renames, merges, deletes, colours, bulk tags, moves to the
- * Trash), kept by the host. Ctrl/Cmd+Z outside a text field, the Edit menu's Undo (the 'undo'
+ * Trash, one clipping's tags or note edited in the reader), kept by the host. Ctrl/Cmd+Z outside a text field, the Edit menu's Undo (the 'undo'
  * command) and the toast's button all come here; inside a text field Ctrl+Z stays the field's
  * own. A keypress that the menu also reports arrives twice within a moment: once is enough.
  */
