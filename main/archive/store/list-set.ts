@@ -28,11 +28,21 @@ function tagMembers(tags: string[]): SqlFilter {
   };
 }
 
+/** The clipping `c` carries any of the tags or a tag below one: its own few links looked at. */
+function tagCheck(tags: string[]): SqlFilter {
+  const subtrees = tags.map((tag) => tagSubtreeCondition('t.name', tag));
+  return {
+    where: `EXISTS (SELECT 1 FROM clipping_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.clipping_id = c.id AND (${subtrees.map((s) => s.where).join(' OR ')}))`,
+    params: subtrees.flatMap((s) => s.params),
+  };
+}
+
 /**
  * What narrows a view: sets of ids read off an index (an author's, a source's, a tag's, a
- * language's, a date range's), and checks of a clipping's own row. Under an author or a source
- * (a few thousand at most) a language or date range is checked row by row, not read whole (it may
- * span most of the archive); under a large tag (44,000) reading its index is the cheaper.
+ * language's, a date range's), and checks of a clipping's own row and links. Under an author or
+ * a source (a few thousand at most) a tag, language or date range is checked clipping by clipping,
+ * not read whole (it may span most of the archive); under a large tag (44,000) reading their
+ * indexes is the cheaper.
  */
 export interface ViewParts {
   /** SELECTs of `id`, trashed clippings included, the likely smallest first. */
@@ -43,14 +53,18 @@ export interface ViewParts {
 
 export function viewParts(filters: ListFilters): ViewParts {
   const sets: SqlFilter[] = [];
+  const checks: SqlFilter[] = [];
   if (filters.author) sets.push({ where: 'SELECT clipping_id AS id FROM authors WHERE name = ? COLLATE NOCASE', params: [filters.author] });
   if (filters.source) sets.push({ where: 'SELECT id FROM clippings WHERE source = ? COLLATE NOCASE', params: [filters.source] });
-  if (filters.tag) sets.push(tagMembers([filters.tag]));
+  const checkRows = sets.length > 0;
+  const byTags = (group: string[]): void => {
+    if (checkRows) checks.push(tagCheck(group));
+    else sets.push(tagMembers(group));
+  };
+  if (filters.tag) byTags([filters.tag]);
   const tags = (filters.tags ?? []).filter((t) => t.trim());
-  if (tags.length > 0 && filters.tagMatch === 'any') sets.push(tagMembers(tags));
-  else for (const tag of tags) sets.push(tagMembers([tag]));
-  const checks: SqlFilter[] = [];
-  const checkRows = Boolean(filters.author || filters.source);
+  if (tags.length > 0 && filters.tagMatch === 'any') byTags(tags);
+  else for (const tag of tags) byTags([tag]);
   if (filters.language) {
     if (checkRows) checks.push({ where: 'c.language = ? COLLATE NOCASE', params: [filters.language] });
     else sets.push({ where: 'SELECT id FROM clippings WHERE language = ? COLLATE NOCASE', params: [filters.language] });
@@ -67,18 +81,18 @@ export function viewParts(filters: ListFilters): ViewParts {
   return { sets, checks };
 }
 
-/** The live clippings in every set that pass every check, as `SELECT m.id ...` (duplicates possible: a clipping under two child tags). */
-export function viewMembers({ sets, checks }: ViewParts): SqlFilter {
+/** The clippings in every set that pass every check, outside the Trash unless `trashed: 'included'`, as `SELECT m.id ...` (duplicates possible: a clipping under two child tags). */
+export function viewMembers({ sets, checks }: ViewParts, options: { trashed?: 'excluded' | 'included' } = {}): SqlFilter {
   const [first, ...rest] = sets;
   if (!first) throw new Error('A view needs at least one filter to be a set.');
   const join = checks.length > 0 ? ' JOIN clippings c ON c.id = m.id' : '';
   const conditions = [
-    'm.id NOT IN (SELECT id FROM clippings WHERE trashed_at IS NOT NULL)',
+    ...(options.trashed === 'included' ? [] : ['m.id NOT IN (SELECT id FROM clippings WHERE trashed_at IS NOT NULL)']),
     ...rest.map((s) => `m.id IN (${s.where})`),
     ...checks.map((c) => c.where),
   ];
   return {
-    where: `SELECT m.id FROM (${first.where}) AS m${join} WHERE ${conditions.join(' AND ')}`,
+    where: `SELECT m.id FROM (${first.where}) AS m${join}${conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : ''}`,
     params: [...sets.flatMap((s) => s.params), ...checks.flatMap((c) => c.params)],
   };
 }
@@ -158,7 +172,7 @@ export class ListSets {
     this.#forget(revision);
     const parts = viewParts(filters);
     if (parts.sets.length === 0) return null;
-    const members = viewMembers(parts);
+    const members = viewMembers(parts, { trashed: 'included' });
     const key = JSON.stringify([members.where, members.params]);
     const kept = this.#sets.get(key);
     if (kept) {
@@ -174,7 +188,10 @@ export class ListSets {
     const table = `list_set_${tablesMade++}`;
     this.#db.exec(`CREATE TEMP TABLE ${table} (id INTEGER PRIMARY KEY)`);
     const params: SQLInputValue[] = members.params;
-    const size = Number(this.#db.prepare(`INSERT OR IGNORE INTO temp.${table} (id) ${members.where}`).run(...params).changes);
+    const inserted = Number(this.#db.prepare(`INSERT OR IGNORE INTO temp.${table} (id) ${members.where}`).run(...params).changes);
+    // The Trash taken out afterwards: a few deletes, not a check of each of 44,000 members.
+    const trashed = Number(this.#db.prepare(`DELETE FROM temp.${table} WHERE id IN (SELECT id FROM clippings WHERE trashed_at IS NOT NULL)`).run().changes);
+    const size = inserted - trashed;
     const set = { table, size };
     this.#sets.set(key, set);
     return set;
