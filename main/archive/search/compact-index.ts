@@ -25,6 +25,8 @@ export interface CompactIndexParts {
   postingTf: Uint16Array;
   /** Language codes of the analysers its documents went through (languages.ts), sorted. */
   languages: string[];
+  /** The file image the arrays are views of, when decoded from one (index-format.ts). */
+  image?: ArrayBufferLike;
 }
 
 export class CompactIndex {
@@ -36,6 +38,7 @@ export class CompactIndex {
   readonly postingDocs: Uint32Array;
   readonly postingTf: Uint16Array;
   readonly languages: readonly string[];
+  readonly image: ArrayBufferLike | null;
   #positionById: Map<number, number> | null = null;
 
   constructor(parts: CompactIndexParts) {
@@ -47,6 +50,7 @@ export class CompactIndex {
     this.postingDocs = parts.postingDocs;
     this.postingTf = parts.postingTf;
     this.languages = parts.languages;
+    this.image = parts.image ?? null;
   }
 
   get docCount(): number {

@@ -2,7 +2,7 @@
  * The persisted index: `<archive>/index/index.bin`, the binary image of index-format.ts. The store
  * is the truth and this file is derived, so anything wrong with it (missing, damaged, another
  * schema, another revision) is reported as a reason to rebuild, never thrown. Runs in the index
- * worker: one read into an ArrayBuffer, checked there, then handed to the main thread as is.
+ * worker: one read into a SharedArrayBuffer, checked there, then shared with the main thread as is.
  */
 import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +13,7 @@ export { INDEX_SCHEMA } from './index-format.ts';
 export type { IndexFileHeader } from './index-format.ts';
 export const INDEX_FILE_NAME = 'index.bin';
 
-export type ReadIndexOutcome = { ok: true; header: IndexFileHeader; image: ArrayBuffer } | { ok: false; reason: string };
+export type ReadIndexOutcome = { ok: true; header: IndexFileHeader; image: SharedArrayBuffer } | { ok: false; reason: string };
 
 export function indexFilePath(dir: string): string {
   return path.join(dir, INDEX_FILE_NAME);
@@ -21,7 +21,7 @@ export function indexFilePath(dir: string): string {
 
 /** Reads and checks the saved index; says why it cannot be used instead of throwing. */
 export function readIndexFile(file: string, expectedRevision: number): ReadIndexOutcome {
-  let image: ArrayBuffer;
+  let image: SharedArrayBuffer;
   try {
     image = readWhole(file);
   } catch (error) {
@@ -41,12 +41,12 @@ export function readIndexFile(file: string, expectedRevision: number): ReadIndex
   return { ok: true, header: head.header, image };
 }
 
-/** One read into a fresh ArrayBuffer (not Node's shared pool), so it can be transferred. */
-function readWhole(file: string): ArrayBuffer {
+/** One read into a SharedArrayBuffer: the main thread reads it without a copy, and a merge in the worker too. */
+function readWhole(file: string): SharedArrayBuffer {
   const fd = openSync(file, 'r');
   try {
     const size = fstatSync(fd).size;
-    const image = new ArrayBuffer(size);
+    const image = new SharedArrayBuffer(size);
     const bytes = new Uint8Array(image);
     for (let at = 0; at < size; ) {
       const read = readSync(fd, bytes, at, size - at, at);
@@ -63,7 +63,7 @@ function readWhole(file: string): ArrayBuffer {
  * Writes the index so that a crash leaves either the old file or the new one, never a torn one:
  * a temporary file in the same folder, flushed to disk, then renamed over the old.
  */
-export function writeIndexFile(file: string, image: ArrayBuffer): void {
+export function writeIndexFile(file: string, image: ArrayBufferLike): void {
   mkdirSync(path.dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
   const fd = openSync(temp, 'w');

@@ -62,13 +62,16 @@ function layout(sections: Section[]): { offsets: number[]; total: number } {
   return { offsets, total: at };
 }
 
-/** The file image of `index` at `revision`. */
-export function encodeIndex(index: CompactIndex, revision: number): ArrayBuffer {
+/**
+ * The file image of `index` at `revision`. `shared`: in a SharedArrayBuffer, which the worker and
+ * the main thread can both read without a copy (the worker reads the base again to merge into it).
+ */
+export function encodeIndex(index: CompactIndex, revision: number, shared = false): ArrayBufferLike {
   const languages = Uint16Array.from(index.languages.join(','), (c) => c.charCodeAt(0));
   const arrays = [index.docIds, index.fieldLengths, index.vocabulary.offsets, index.postingsStart, index.postingDocs, index.vocabulary.units, index.postingTf, languages];
   const sections = sectionsOf(index.docCount, index.vocabulary.size, index.vocabulary.units.length, index.postingDocs.length, index.fieldCount, languages.length);
   const { offsets, total } = layout(sections);
-  const buffer = new ArrayBuffer(total);
+  const buffer = shared ? new SharedArrayBuffer(total) : new ArrayBuffer(total);
   const bytes = new Uint8Array(buffer);
   for (let i = 0; i < MAGIC.length; i += 1) bytes[i] = MAGIC.charCodeAt(i);
   const view = new DataView(buffer);
@@ -85,7 +88,7 @@ export function encodeIndex(index: CompactIndex, revision: number): ArrayBuffer 
 }
 
 /** The header, or why these bytes are not a usable index image. */
-export function readHeader(buffer: ArrayBuffer): { ok: true; header: IndexFileHeader } | { ok: false; reason: string } {
+export function readHeader(buffer: ArrayBufferLike): { ok: true; header: IndexFileHeader } | { ok: false; reason: string } {
   if (buffer.byteLength < HEADER_BYTES) return { ok: false, reason: 'is too short to be a Clipdesk index' };
   const bytes = new Uint8Array(buffer, 0, MAGIC.length);
   if (String.fromCharCode(...bytes) !== MAGIC) return { ok: false, reason: 'is not a Clipdesk index file' };
@@ -101,7 +104,7 @@ export function readHeader(buffer: ArrayBuffer): { ok: true; header: IndexFileHe
  * verified first (sizes, monotone offsets, document numbers in range), so a damaged file is
  * rebuilt instead of answering wrongly; the worker checks, the main thread then trusts it.
  */
-export function decodeIndex(buffer: ArrayBuffer, check: boolean): CompactIndex {
+export function decodeIndex(buffer: ArrayBufferLike, check: boolean): CompactIndex {
   const head = readHeader(buffer);
   if (!head.ok) throw new Error(head.reason);
   const view = new DataView(buffer);
@@ -130,7 +133,7 @@ export function decodeIndex(buffer: ArrayBuffer, check: boolean): CompactIndex {
     if (!isMonotone(postingsStart, postings)) throw new Error('has damaged posting lists');
     for (let p = 0; p < postings; p += 1) if ((postingDocs[p] as number) >= docCount) throw new Error(`posting ${p} names a document that is not there`);
   }
-  return new CompactIndex({ fieldCount, docIds, fieldLengths, vocabulary: new Vocabulary(units, vocabularyOffsets), postingsStart, postingDocs, postingTf, languages });
+  return new CompactIndex({ fieldCount, docIds, fieldLengths, vocabulary: new Vocabulary(units, vocabularyOffsets), postingsStart, postingDocs, postingTf, languages, image: buffer });
 }
 
 function isMonotone(offsets: Uint32Array, last: number): boolean {

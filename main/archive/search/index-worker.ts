@@ -1,13 +1,15 @@
 /**
  * The index worker: the slow parts of search (a full build, reading the documents from SQLite,
  * writing and checking index.bin) run here, so the main process stays responsive. It answers one
- * job at a time; `worker-client.ts` is its only caller. The index comes back as its binary image,
- * transferred (not copied) to the main thread. Bundled as out/main/index-worker.js by the build.
+ * job at a time; `worker-client.ts` is its only caller. The index comes back as its binary image
+ * in a SharedArrayBuffer (shared, not copied, with the main thread), which a later merge reads here
+ * again. Bundled as out/main/index-worker.js by the build.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { CompactBuilder } from './compact-builder.ts';
 import type { IndexDoc } from './lunr-index.ts';
-import { encodeIndex } from './index-format.ts';
+import { decodeIndex, encodeIndex } from './index-format.ts';
+import { mergeCompactIndexes } from './compact-merge.ts';
 import type { IndexFileHeader } from './index-format.ts';
 import { readIndexFile, writeIndexFile } from './index-file.ts';
 import { beginWrite, endWrite } from './persist-gate.ts';
@@ -20,12 +22,19 @@ export type WorkerRequest =
    * `docs`, or null to read them from `databaseFile` (the archive's SQLite file) here.
    * `file` null: build only, do not persist.
    */
-  | { id: number; kind: 'build'; docs: IndexDoc[] | null; databaseFile: string | null; revision: number; file: string | null };
+  | { id: number; kind: 'build'; docs: IndexDoc[] | null; databaseFile: string | null; revision: number; file: string | null }
+  /** The base and segments as images with their dead marks, merged without their text (compact-merge.ts). */
+  | { id: number; kind: 'merge'; parts: MergeImage[]; revision: number; file: string | null };
+
+export interface MergeImage {
+  image: ArrayBufferLike;
+  dead: Uint8Array | null;
+}
 
 export type WorkerReply =
-  | { id: number; kind: 'loaded'; outcome: { ok: true; header: IndexFileHeader; image: ArrayBuffer } | { ok: false; reason: string } }
+  | { id: number; kind: 'loaded'; outcome: { ok: true; header: IndexFileHeader; image: SharedArrayBuffer } | { ok: false; reason: string } }
   | { id: number; kind: 'progress'; done: number; total: number }
-  | { id: number; kind: 'built'; image: ArrayBuffer; persistError: string | null }
+  | { id: number; kind: 'built'; image: ArrayBufferLike; persistError: string | null }
   | { id: number; kind: 'failed'; message: string };
 
 /** About a hundred progress messages a build: enough for a progress bar, few enough to be free. */
@@ -43,7 +52,12 @@ type Reply = (message: WorkerReply, transfer?: ArrayBuffer[]) => void;
 function handle(request: WorkerRequest, reply: Reply, gate: PersistGate): void {
   if (request.kind === 'load') {
     const outcome = readIndexFile(request.file, request.revision);
-    reply({ id: request.id, kind: 'loaded', outcome }, outcome.ok ? [outcome.image] : []);
+    reply({ id: request.id, kind: 'loaded', outcome });
+    return;
+  }
+  if (request.kind === 'merge') {
+    const merged = mergeCompactIndexes(request.parts.map(({ image, dead }) => ({ index: decodeIndex(image, false), dead })));
+    finish(request, encodeIndex(merged, request.revision, true), reply, gate);
     return;
   }
   const source = request.docs ? { count: request.docs.length, batches: [request.docs] } : openArchiveDocs(request.databaseFile ?? '');
@@ -60,8 +74,13 @@ function handle(request: WorkerRequest, reply: Reply, gate: PersistGate): void {
       if (done % step === 0 && done < total) reply({ id: request.id, kind: 'progress', done, total });
     }
   }
-  const image = encodeIndex(builder.build(), request.revision);
+  const image = encodeIndex(builder.build(), request.revision, true);
   reply({ id: request.id, kind: 'progress', done: total, total });
+  finish(request, image, reply, gate);
+}
+
+/** Saves a new index image (unless the request says not to) and shares it with the main thread. */
+function finish(request: { id: number; file: string | null }, image: ArrayBufferLike, reply: Reply, gate: PersistGate): void {
   let persistError: string | null = null;
   // A closed gate means the main thread is shutting down: it will not use this index anyway.
   if (request.file !== null && beginWrite(gate)) {
@@ -74,7 +93,7 @@ function handle(request: WorkerRequest, reply: Reply, gate: PersistGate): void {
       endWrite(gate);
     }
   }
-  reply({ id: request.id, kind: 'built', image, persistError }, [image]);
+  reply({ id: request.id, kind: 'built', image, persistError });
 }
 
 const port = parentPort;

@@ -178,8 +178,22 @@ export class SearchIndex {
   }
 
   async #runMerge(): Promise<void> {
-    const coveredSeq = this.#segments.seq;
     const revision = this.#revision;
+    // Folding the segments into the base moves postings, no text: seconds at 100,000 clippings,
+    // where a rebuild from the store takes minutes. A failed merge falls back to the rebuild.
+    const snapshot = this.#segments.mergeParts();
+    try {
+      const merged = await this.#client.merge(snapshot.parts, revision, indexFilePath(this.#options.dir));
+      if (this.#closed) return;
+      this.#segments.replaceBase(merged.index, snapshot.seq);
+      if (merged.persistError) this.#warn(merged.persistError);
+      this.#savedRevision = revision;
+      return;
+    } catch (error) {
+      if (this.#closed) return;
+      this.#warn(`merging the search index failed, rebuilding it from the archive (${(error as Error).message})`);
+    }
+    const coveredSeq = this.#segments.seq;
     let source: BuildSource;
     try {
       source = this.#options.databaseFile ? { databaseFile: this.#options.databaseFile } : { docs: this.#options.loadDocs() };

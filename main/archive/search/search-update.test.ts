@@ -25,6 +25,9 @@ function ids(outcome: SearchOutcome): number[] {
   return outcome.hits.map((hit) => hit.id).sort((a, b) => a - b);
 }
 
+/** The real worker, refusing merges: the index then falls back to a rebuild from the archive. */
+const FAILING_MERGES = new URL('./failing-merge-worker.ts', import.meta.url);
+
 function savedRevision(temp: TempDir): unknown {
   return readSavedHeader(path.join(temp.indexDir, 'index.bin')).revision;
 }
@@ -72,22 +75,21 @@ describe('SearchIndex.update', () => {
     expect(ids(index.search('ghost'))).toEqual([]);
   });
 
-  it('merges changes into a new base when idle, saves it, and a restart loads it without a rebuild', async () => {
+  it('merges changes into a new base when idle without reading a document again, saves it, and a restart loads it', async () => {
     const source = new DocSource(sampleDocs());
-    const { index, log, temp } = await open(source, { idleMergeMs: 60_000 });
+    const { index, temp } = await open(source, { idleMergeMs: 60_000 });
     await index.update(source.change([makeDoc(6, { title: 'Volcano' })], [3]));
     expect(savedRevision(temp)).toBe(1);
     await index.whenIdle();
-    expect(source.loads).toBe(2);
+    expect(source.loads).toBe(1);
     expect(savedRevision(temp)).toBe(2);
-    expect(log.reports).toContainEqual({ state: 'updating', done: 5, total: 5, revision: 2 });
     expect(index.status()).toEqual({ state: 'ready', done: 0, total: 0, revision: 2 });
     expect(ids(index.search('volcano'))).toEqual([6]);
     expect(ids(index.search('wheat'))).toEqual([]);
     await index.close();
 
     const reopened = await open(source, {}, temp);
-    expect(source.loads).toBe(2);
+    expect(source.loads).toBe(1);
     expect(reopened.log.states()).toEqual(['ready']);
     expect(ids(reopened.index.search('volcano'))).toEqual([6]);
   });
@@ -98,8 +100,20 @@ describe('SearchIndex.update', () => {
     await index.update(source.change([makeDoc(6, { title: 'Volcano' })]));
     await new Promise((resolve) => setTimeout(resolve, 100));
     await index.whenIdle();
+    expect(source.loads).toBe(1);
+    expect(savedRevision(temp)).toBe(2);
+  });
+
+  it('rebuilds from the archive when a merge fails, and says so', async () => {
+    const source = new DocSource(sampleDocs());
+    const warnings: string[] = [];
+    const { index, temp } = await open(source, { idleMergeMs: 60_000, onWarning: (m) => warnings.push(m), workerUrl: FAILING_MERGES });
+    await index.update(source.change([makeDoc(6, { title: 'Volcano' })], [3]));
+    await index.whenIdle();
+    expect(warnings.join('\n')).toMatch(/merging the search index failed, rebuilding it from the archive \(.*refuses merges\)/);
     expect(source.loads).toBe(2);
     expect(savedRevision(temp)).toBe(2);
+    expect(ids(index.search('volcano'))).toEqual([6]);
   });
 
   it('starts a merge at the threshold and keeps changes made during it searchable', async () => {
@@ -125,7 +139,7 @@ describe('SearchIndex.update', () => {
   it('keeps answering from its segments when a background merge fails, and says why', async () => {
     const source = new DocSource(sampleDocs());
     const warnings: string[] = [];
-    const { index, temp } = await open(source, { idleMergeMs: 60_000, onWarning: (m) => warnings.push(m) });
+    const { index, temp } = await open(source, { idleMergeMs: 60_000, onWarning: (m) => warnings.push(m), workerUrl: FAILING_MERGES });
     source.failure = new Error('the store is locked');
     await index.update(source.change([makeDoc(6, { title: 'Volcano' })], [3]));
     await index.whenIdle();

@@ -14,6 +14,7 @@ import { buildCompactIndex } from './compact-builder.ts';
 import type { CompactIndex } from './compact-index.ts';
 import { searchRanked } from './compact-search.ts';
 import type { LiveSegment } from './compact-search.ts';
+import type { MergePart } from './compact-merge.ts';
 import { INDEX_FIELDS } from './lunr-index.ts';
 import type { IndexDoc } from './lunr-index.ts';
 
@@ -85,6 +86,15 @@ export class SegmentedIndex {
   /** Live documents, base and segments together. */
   get liveCount(): number {
     return this.#base.liveCount + this.#segments.reduce((sum, segment) => sum + segment.live.liveCount, 0);
+  }
+
+  /**
+   * What a merge folds together now: the base and every segment, each with a copy of its dead marks
+   * (they change with later edits), and the change sequence the merged base will cover.
+   */
+  mergeParts(): { parts: MergePart[]; seq: number } {
+    const parts = [this.#base, ...this.#segments.map((segment) => segment.live)].map((live) => ({ index: live.index, dead: live.dead ? live.dead.slice() : null }));
+    return { parts, seq: this.#seq };
   }
 
   /** Applies one change synchronously. A clipping both upserted and removed in it ends up removed. */

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CompactIndex } from './compact-index.ts';
-import { decodeIndex } from './index-format.ts';
+import { decodeIndex, encodeIndex } from './index-format.ts';
+import type { MergePart } from './compact-merge.ts';
 import type { IndexDoc } from './lunr-index.ts';
 import type { IndexWorkerData, WorkerReply, WorkerRequest } from './index-worker.ts';
 import { makePersistGate, reopenGate, tryCloseGate } from './persist-gate.ts';
@@ -87,6 +88,27 @@ export class IndexWorkerClient {
     return { index: decodeIndex(reply.image, false), persistError: reply.persistError };
   }
 
+  /**
+   * Merges the parts into one index in the worker, without their text; `file` non-null also persists
+   * it. A part decoded from an image (the base) is shared with the worker as it is; the others (small
+   * segments built here) are encoded and handed over.
+   */
+  async merge(parts: readonly MergePart[], revision: number, file: string | null): Promise<BuildResult> {
+    const transfer: ArrayBuffer[] = [];
+    const images = parts.map(({ index, dead }) => {
+      let image = index.image;
+      if (!image) {
+        image = encodeIndex(index, revision);
+        if (image instanceof ArrayBuffer) transfer.push(image);
+      }
+      if (dead && dead.buffer instanceof ArrayBuffer) transfer.push(dead.buffer);
+      return { image, dead };
+    });
+    const reply = await this.#run({ kind: 'merge', parts: images, revision, file }, undefined, transfer);
+    if (reply.kind !== 'built') throw new Error(`index worker answered a merge with "${reply.kind}"`);
+    return { index: decodeIndex(reply.image, false), persistError: reply.persistError };
+  }
+
   /** Ends the worker. A job that is writing index.bin is let finish its write; any other is dropped. */
   async close(): Promise<void> {
     this.#closed = true;
@@ -101,7 +123,7 @@ export class IndexWorkerClient {
     if (worker) await worker.terminate();
   }
 
-  #run(request: JobRequest, onProgress?: (done: number, total: number) => void): Promise<WorkerReply> {
+  #run(request: JobRequest, onProgress?: (done: number, total: number) => void, transfer: ArrayBuffer[] = []): Promise<WorkerReply> {
     if (this.#closed) return Promise.reject(new Error('the search index was closed'));
     const worker = this.#ensureWorker();
     const id = this.#nextId++;
@@ -120,7 +142,7 @@ export class IndexWorkerClient {
       };
       this.#pending.set(id, { resolve: settle, reject: fail, settled, ...(onProgress ? { onProgress } : {}) });
       worker.ref();
-      worker.postMessage({ ...request, id } as WorkerRequest);
+      worker.postMessage({ ...request, id } as WorkerRequest, transfer);
     });
   }
 
