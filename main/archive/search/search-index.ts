@@ -136,9 +136,25 @@ export class SearchIndex {
     }
   }
 
-  /** Ends the worker; a save in progress finishes first, unmerged changes are left to the next start. */
+  /**
+   * Ends the worker. Changes not yet merged are merged and saved first when no merge is running
+   * (seconds at most: a merge moves postings), so the next start loads index.bin instead of
+   * rebuilding; a save in progress finishes first; a rebuild in progress is dropped.
+   */
   async close(): Promise<void> {
     if (this.#closed) return;
+    this.#clearIdleTimer();
+    if (!this.#merge && this.#mergeDue()) {
+      const revision = this.#revision;
+      const snapshot = this.#segments.mergeParts();
+      try {
+        const merged = await this.#client.merge(snapshot.parts, revision, indexFilePath(this.#options.dir));
+        if (merged.persistError) this.#warn(merged.persistError);
+      } catch (error) {
+        // The store is the truth: the next start finds index.bin stale and rebuilds it.
+        this.#warn(`the search index was not saved on closing (${(error as Error).message})`);
+      }
+    }
     this.#closed = true;
     this.#clearIdleTimer();
     await this.#client.close();

@@ -94,6 +94,20 @@ describe('SearchIndex.update', () => {
     expect(ids(reopened.index.search('volcano'))).toEqual([6]);
   });
 
+  it('merges and saves pending changes on close, so the next start loads them without a rebuild', async () => {
+    const source = new DocSource(sampleDocs());
+    const { index, temp } = await open(source, { idleMergeMs: 60_000 });
+    await index.update(source.change([makeDoc(6, { title: 'Volcano' })], [3]));
+    expect(savedRevision(temp)).toBe(1);
+    await index.close();
+    expect(savedRevision(temp)).toBe(2);
+    const reopened = await open(source, {}, temp);
+    expect(source.loads).toBe(1);
+    expect(reopened.log.states()).toEqual(['ready']);
+    expect(ids(reopened.index.search('volcano'))).toEqual([6]);
+    expect(ids(reopened.index.search('wheat'))).toEqual([]);
+  });
+
   it('merges by itself after the quiet time', async () => {
     const source = new DocSource(sampleDocs());
     const { index, temp } = await open(source, { idleMergeMs: 20 });
