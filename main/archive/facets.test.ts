@@ -13,7 +13,7 @@ const parsed = { title: 'Extra', subtitle: null, authors: ['Zed Writer'], source
 const original = (n: number) => ({ name: `x${n}.txt`, sha256: `${n}`.padStart(64, '0'), mediaType: 'text/plain', data: new Uint8Array([n]) });
 
 describe('FacetCache', () => {
-  it('counts facets as the store holds them, following imports (appended) and re-tagging (reloaded)', async () => {
+  it('counts facets as the store holds them, following imports (appended), re-tagging (tag column read again) and corrections (reloaded)', async () => {
     await generateArchive(dir, { count: 300, seed: 2 });
     const generated = [...generateClippings(300, 2)];
     const store = ArchiveStore.open(dir);
@@ -36,10 +36,22 @@ describe('FacetCache', () => {
         languages: [{ value: 'xx', count: 1 }],
       });
 
+      const sourceOfOne = afterImport.count([1]).sources;
       store.setTags(1, ['zed/other']);
       const afterRetag = cache.current();
-      expect(afterRetag).not.toBe(table); // an older clipping changed: reloaded
+      expect(afterRetag).toBe(table); // only tags changed: the tag column is read again, in place
       expect(afterRetag.count([1]).tags).toEqual([{ value: 'zed/other', count: 1 }]);
+      expect(afterRetag.count([1]).sources).toEqual(sourceOfOne);
+      expect(afterRetag.count([id]).tags).toEqual([{ value: 'zed/tag', count: 1 }]);
+
+      // A source corrected in place (no count changes): the table is read again.
+      const { DatabaseSync } = await import('node:sqlite');
+      const db = new DatabaseSync(path.join(dir, 'archive.sqlite'));
+      db.exec("UPDATE clippings SET source = 'Corrected Courier' WHERE id = 1; UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'");
+      db.close();
+      const afterCorrection = cache.current();
+      expect(afterCorrection).not.toBe(table);
+      expect(afterCorrection.count([1]).sources).toEqual([{ value: 'Corrected Courier', count: 1 }]);
     } finally {
       store.close();
     }

@@ -88,7 +88,7 @@ export class FacetTable {
   /** Near-duplicate keys as small numbers (-1: none), so grouping 100,000 hits needs no Map. */
   readonly #nearKeys = new Dictionary();
   readonly #group: number[] = [];
-  readonly #tags = new MultiColumn();
+  #tags = new MultiColumn();
   readonly #authors = new MultiColumn();
 
   constructor(rows: FacetRows) {
@@ -127,6 +127,13 @@ export class FacetTable {
 
   #row(id: number): number {
     return id >= 0 && id < this.#rowOf.length ? this.#rowOf[id]! : -1;
+  }
+
+  /** Takes in every clipping's tags again, the other columns unchanged (tags were edited, nothing else). */
+  replaceTags(pairs: readonly [number, string][]): void {
+    this.#tags = new MultiColumn();
+    this.#tags.append(0, this.size, pairs, (id) => this.#row(id));
+    this.#packed = null;
   }
 
   /** The near-duplicate group of each clipping by id, below groupCount; -1 when it has none or is unknown. */
@@ -267,18 +274,29 @@ export class FacetCache {
     if (this.#table && revision === this.#revision) return this.#table;
     const fingerprint = this.#tables.fingerprint();
     const before = this.#fingerprint;
-    if (this.#table && before && !this.#appendIfOnlyAdded(before, fingerprint)) this.#table = null;
+    if (this.#table && before && !this.#appendIfOnlyAdded(before, fingerprint) && !this.#retagIfOnlyTagged(before, fingerprint)) this.#table = null;
     this.#table ??= new FacetTable(this.#tables.facetRows());
     this.#revision = revision;
     this.#fingerprint = fingerprint;
     return this.#table;
   }
 
+  /**
+   * Reads the tag column alone when only tags changed (a tag edit, bulk tag, rename or merge): a
+   * fifth of a full reload, which took half a second at 100,000 clippings after every tag edit.
+   */
+  #retagIfOnlyTagged(before: FacetFingerprint, now: FacetFingerprint): boolean {
+    if (now.clippings !== before.clippings || now.maxId !== before.maxId || now.authors !== before.authors || now.columns !== before.columns) return false;
+    this.#table!.replaceTags(this.#tables.facetTags());
+    return true;
+  }
+
   /** Appends the new clippings when nothing but additions explains the change; false otherwise. */
   #appendIfOnlyAdded(before: FacetFingerprint, now: FacetFingerprint): boolean {
     // New tags may appear with new clippings; a renamed one changes the sum without new ids.
     if (now.tagNames !== before.tagNames && now.maxId === before.maxId) return false;
-    if (now.clippings === before.clippings && now.tagLinks === before.tagLinks && now.authors === before.authors && now.maxTagRow === before.maxTagRow) {
+    if (now.columns !== before.columns && now.maxId === before.maxId) return false;
+    if (now.clippings === before.clippings && now.tagLinks === before.tagLinks && now.authors === before.authors && now.maxTagRow === before.maxTagRow && now.tagNames === before.tagNames) {
       return now.maxId === before.maxId;
     }
     if (now.maxId <= before.maxId || !this.#tables.onlyNewClippingsTagged(before.maxTagRow, before.maxId)) return false;

@@ -30,6 +30,8 @@ export interface FacetFingerprint {
   authors: number;
   /** Changes when a tag is renamed in place (a few hundred rows: cheap to sum). */
   tagNames: number;
+  /** Changes when a clipping's source, language, date or near-duplicate key is corrected in place. */
+  columns: number;
 }
 
 /** Candidate id lists at most this long are filtered in SQL by joining them; longer ones by a set. */
@@ -205,7 +207,10 @@ export class SearchTables {
     const [tagLinks, maxTagRow] = one('SELECT count(*), max(rowid) FROM clipping_tags');
     const [authors] = one('SELECT count(*) FROM authors');
     const [tagNames] = one("SELECT total(id * (length(name) + unicode(name) + unicode(substr(name, -1)))) FROM tags");
-    return { clippings: clippings!, maxId: maxId!, tagLinks: tagLinks!, maxTagRow: maxTagRow!, authors: authors!, tagNames: tagNames! };
+    const [columns] = one(
+      `SELECT total(c.id * (coalesce(unicode(c.source), 0) + length(c.source) + coalesce(unicode(c.language), 0) * 7 + coalesce(substr(c.published_at, 1, 4) + 0, 0) + length(c.near_key))) FROM clippings c WHERE ${this.#live}`,
+    );
+    return { clippings: clippings!, maxId: maxId!, tagLinks: tagLinks!, maxTagRow: maxTagRow!, authors: authors!, tagNames: tagNames!, columns: columns! };
   }
 
   /** True when every tag link added after `maxTagRow` belongs to a clipping after `maxId` (nothing older was re-tagged). */
@@ -216,6 +221,14 @@ export class SearchTables {
   /** The store revision, so cached rows know when they are stale. */
   revision(): number {
     return Number((this.#db.prepare("SELECT value FROM meta WHERE key = 'revision'").get() as { value: string }).value);
+  }
+
+  /** Every (clipping id, tag name) pair, for the facet table's tag column alone. */
+  facetTags(): [number, string][] {
+    const tagNames = new Map((this.#db.prepare('SELECT id, name FROM tags').all() as { id: number; name: string }[]).map((t) => [t.id, t.name]));
+    const links = this.#db.prepare('SELECT clipping_id, tag_id FROM clipping_tags');
+    links.setReturnArrays(true);
+    return (links.all() as unknown as [number, number][]).map(([id, tag]) => [id, tagNames.get(tag) ?? ''] as [number, string]);
   }
 
   /** The facet rows of every live clipping, or of those after `afterId` only. */
