@@ -2,8 +2,9 @@ import { writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { openArchive, type Archive } from '../archive/archive.ts';
-import { createChromiumPdfEngine } from '../archive/export/index.ts';
-import { IngestError, parseClippingFile } from '../archive/ingest/index.ts';
+import { createChromiumPdfEngine } from '../archive/export/chromium-engine.ts';
+// The error class alone: the parser (jsdom, compromise) is loaded only by the commands that parse.
+import { IngestError } from '../archive/ingest/errors.ts';
 import { SAMPLE_FILE, defaultArchiveDir } from '../archive/location.ts';
 import { UsageError, optionValue, parseCliArgs, positiveInt, type CliArgs } from './args.ts';
 import { formatClipping, formatHits, formatImport, formatSummary, formatTags } from './format.ts';
@@ -104,6 +105,7 @@ async function run(args: CliArgs, archive: () => Promise<Archive>): Promise<Outp
       return restoreCommand(args, archiveDir(args));
     case 'parse': {
       if (ops.length !== 1) throw new UsageError('Give one file to parse.');
+      const { parseClippingFile } = await import('../archive/ingest/index.ts');
       const parsed = parseClippingFile(path.basename(ops[0]!), new Uint8Array(readFileSync(ops[0]!)));
       return { json: parsed, text: formatClipping({ ...parsed, id: 0, tags: [], importedAt: '(not stored)', original: { name: path.basename(ops[0]!), sha256: '', size: 0, mediaType: '' } }) };
     }
