@@ -49,7 +49,11 @@ import type { ExportContext, ExportJobs } from './exporting.ts';
 const importing = () => import('./importing.ts');
 const correcting = () => import('./correcting.ts');
 const exporting = () => import('./exporting.ts');
-/** How long after opening the parsing modules are loaded in the background. */
+/**
+ * How long after opening, and after the last search, the parsing modules are loaded in the
+ * background: loading them holds the main thread for about a second, which must not land in the
+ * middle of someone's searching.
+ */
 const WARM_UP_AFTER_MS = 1500;
 
 export const INDEX_FOLDER = 'index';
@@ -116,8 +120,7 @@ export class Archive implements ClippingApi {
       }
       const index = await opening;
       const archive = new Archive(dir, store, index, options, events, facets);
-      archive.warmUp = setTimeout(() => void Promise.all([importing(), correcting(), exporting()]).catch(() => undefined), WARM_UP_AFTER_MS);
-      archive.warmUp.unref();
+      archive.scheduleWarmUp();
       return archive;
     } catch (error) {
       store.close();
@@ -193,7 +196,19 @@ export class Archive implements ClippingApi {
   }
 
   async search(query: SearchQuery): Promise<Result<SearchResults>> {
+    this.lastSearchAt = Date.now();
     return attempt(async () => this.searcher().search(query));
+  }
+
+  private lastSearchAt = 0;
+
+  private scheduleWarmUp(): void {
+    this.warmUp = setTimeout(() => {
+      if (Date.now() - this.lastSearchAt < WARM_UP_AFTER_MS) return this.scheduleWarmUp();
+      this.warmUp = null;
+      void Promise.all([importing(), correcting(), exporting()]).catch(() => undefined);
+    }, WARM_UP_AFTER_MS);
+    this.warmUp.unref();
   }
 
   async moreLikeThis(id: number, query: MoreLikeThisQuery = {}): Promise<Result<SearchResults>> {
