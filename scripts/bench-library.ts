@@ -178,7 +178,7 @@ async function main(): Promise<void> {
       '',
       '## Library',
       '',
-      `Written by \`npm run bench:library\` (scripts/bench-library.ts) on ${new Date().toISOString().slice(0, 10)}: a generated archive of ${options.count.toLocaleString('en')} clippings (seed ${options.seed}) on ${machine}; load average at start ${loadAtStart}. List times go through the archive service (count and page of 100 summaries): the first page of a view makes its count, later pages (median of ${options.runs}) reuse it until the archive changes. Bulk and rename times run until the call returns: the store is changed in one transaction and the index update is queued, then fed to the index in slices of 250 in the background ("until the index has all" waits for that).`,
+      `Written by \`npm run bench:library\` (scripts/bench-library.ts) on ${new Date().toISOString().slice(0, 10)}: a generated archive of ${options.count.toLocaleString('en')} clippings (seed ${options.seed}) on ${machine}; load average at start ${loadAtStart}. List times go through the archive service (count and page of 100 summaries): the first page of a view makes its count, later pages (median of ${options.runs}) reuse it until the archive changes. Bulk and rename times run until the call returns: the store is changed in one transaction and the index update is queued, then fed to the index in slices of 50 in the background ("until the index has all" waits for that and for the background merge that folds them into the base and saves it).`,
       '',
       ...lines,
       '',
