@@ -88,7 +88,7 @@ export function ListPane(props: Props) {
         {list.searching && <span className="sort-label">By relevance</span>}
         {list.searching && list.total > 0 && props.onExportResults && (
           <button type="button" className="link-button export-results" onClick={props.onExportResults} data-testid="export-results">
-            Export these {list.total} results…
+            {list.total === 1 ? 'Export this result…' : `Export these ${list.total.toLocaleString()} results…`}
           </button>
         )}
       </div>
