@@ -1,15 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { openTempArchive, type TempArchive } from '../test-support/temp-archive.ts';
+import { openTempArchive, type TempArchive, okValue } from '../test-support/temp-archive.ts';
 import { openArchive } from './archive.ts';
 import { SAMPLE_FILE } from './location.ts';
-import type { Result } from '../../preload/api.ts';
 
-const value = <T>(r: Result<T>): T => {
-  if (!r.ok) throw new Error(`expected ok, got ${r.error.code}: ${r.error.message}`);
-  return r.value;
-};
+const value = okValue;
 const sampleBytes = () => new Uint8Array(readFileSync(SAMPLE_FILE));
 
 let t: TempArchive;

@@ -5,14 +5,10 @@
 import { DatabaseSync } from 'node:sqlite';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Result } from '../../preload/api.ts';
-import { openTempArchive, type TempArchive } from '../test-support/temp-archive.ts';
+import { openTempArchive, type TempArchive, okValue } from '../test-support/temp-archive.ts';
 import { DATABASE_FILE } from './store/store.ts';
 
-const value = <T>(r: Result<T>): T => {
-  if (!r.ok) throw new Error(`expected ok, got ${r.error.code}: ${r.error.message}`);
-  return r.value;
-};
+const value = okValue;
 const PARSED_TITLE = 'US Experts: N. Korean Envoy Sent to Russia to Ease Diplomatic Isolation';
 
 let t: TempArchive;

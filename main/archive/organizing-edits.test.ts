@@ -4,25 +4,15 @@
  * and the search index back, and an edit that changes nothing is no step.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Result } from '../../preload/api.ts';
-import { generatedClipping } from '../test-support/generated-clippings.ts';
-import { openTempArchive, type TempArchive } from '../test-support/temp-archive.ts';
+import { openTempArchiveWith, type TempArchive, okValue } from '../test-support/temp-archive.ts';
 import { clippingTagsLabel } from './organizing.ts';
 
-const value = <T>(r: Result<T>): T => {
-  if (!r.ok) throw new Error(`expected ok, got ${r.error.code}: ${r.error.message}`);
-  return r.value;
-};
+const value = okValue;
 
 let t: TempArchive;
 let ids: number[];
 beforeEach(async () => {
-  t = await openTempArchive('clipdesk-reader-undo-');
-  ids = [];
-  for (let n = 1; n <= 3; n++) {
-    const g = generatedClipping(n);
-    ids.push(value(await t.archive.importText(g.text, g.name)).id!);
-  }
+  ({ temp: t, ids } = await openTempArchiveWith(3, 'clipdesk-reader-undo-'));
 }, 60_000);
 afterEach(async () => {
   await t.dispose();

@@ -4,24 +4,15 @@
  * searchable; tag changes reach the index and undo restores it; suggestions come from neighbours.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Result } from '../../preload/api.ts';
 import { generatedClipping } from '../test-support/generated-clippings.ts';
-import { openTempArchive, type TempArchive } from '../test-support/temp-archive.ts';
+import { openTempArchiveWith, type TempArchive, okValue } from '../test-support/temp-archive.ts';
 
-const value = <T>(r: Result<T>): T => {
-  if (!r.ok) throw new Error(`expected ok, got ${r.error.code}: ${r.error.message}`);
-  return r.value;
-};
+const value = okValue;
 
 let t: TempArchive;
 let ids: number[];
 beforeEach(async () => {
-  t = await openTempArchive('clipdesk-organizing-');
-  ids = [];
-  for (let n = 1; n <= 6; n++) {
-    const g = generatedClipping(n);
-    ids.push(value(await t.archive.importText(g.text, g.name)).id!);
-  }
+  ({ temp: t, ids } = await openTempArchiveWith(6, 'clipdesk-organizing-'));
 }, 60_000);
 afterEach(async () => {
   await t.dispose();

@@ -8,7 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Result, SearchQuery, SearchResults } from '../../preload/api.ts';
+import { okValue } from '../test-support/temp-archive.ts';
+import type { SearchQuery, SearchResults } from '../../preload/api.ts';
 import { openArchive, type Archive } from './archive.ts';
 import { createChromiumPdfEngine, type PdfEngine } from './export/index.ts';
 import { generateArchive, generateClippings, type GeneratedClipping } from './generate/index.ts';
@@ -37,10 +38,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const value = <T>(r: Result<T>): T => {
-  if (!r.ok) throw new Error(`expected ok, got ${r.error.code}: ${r.error.message}`);
-  return r.value;
-};
+const value = okValue;
 /** Every hit's id, ungrouped. */
 async function allIds(text: string, extra: Partial<SearchQuery> = {}): Promise<number[]> {
   const ids: number[] = [];

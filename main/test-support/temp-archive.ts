@@ -4,6 +4,8 @@ import path from 'node:path';
 import { openArchive, type Archive } from '../archive/archive.ts';
 import { createChromiumPdfEngine, type PdfEngine } from '../archive/export/index.ts';
 import { SAMPLE_FILE } from '../archive/location.ts';
+import type { Result } from '../../preload/api.ts';
+import { generatedClipping } from './generated-clippings.ts';
 
 /** A real archive in a fresh temp folder, for tests; `dispose` closes it and removes the folder. */
 export interface TempArchive {
@@ -27,4 +29,21 @@ export async function openTempArchive(prefix = 'clipdesk-test-'): Promise<TempAr
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The value of an ok Result; a failed one throws with its code and message (tests read results this way). */
+export function okValue<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+/** A temp archive holding `count` generated clippings, imported through the archive service, with their ids. */
+export async function openTempArchiveWith(count: number, prefix?: string): Promise<{ temp: TempArchive; ids: number[] }> {
+  const temp = await openTempArchive(prefix);
+  const ids: number[] = [];
+  for (let n = 1; n <= count; n++) {
+    const g = generatedClipping(n);
+    ids.push(okValue(await temp.archive.importText(g.text, g.name)).id!);
+  }
+  return { temp, ids };
 }
