@@ -22,7 +22,7 @@ const test = base.extend({
 test.setTimeout(120_000);
 
 test('scrolls, sorts and filters a large library with the view in the URL', async ({ clipdesk, page }) => {
-  await expect(clipdesk.listCount).toHaveText(`${COUNT} clippings`, { timeout: 60_000 });
+  await expect(clipdesk.listCount).toHaveText(`${COUNT.toLocaleString('en')} clippings`, { timeout: 60_000 });
   // Windowed: a screenful of rows in the page, not thousands.
   expect(await clipdesk.results.count()).toBeLessThan(60);
 
@@ -55,7 +55,7 @@ test('scrolls, sorts and filters a large library with the view in the URL', asyn
 
   // Back: the unfiltered view, sorted by title; Back again: the first view.
   await page.goBack();
-  await expect(clipdesk.listCount).toHaveText(`${COUNT} clippings`);
+  await expect(clipdesk.listCount).toHaveText(`${COUNT.toLocaleString('en')} clippings`);
   await expect(page.getByTestId('sort-title')).toHaveAttribute('aria-pressed', 'true');
   await page.goBack();
   await expect(page.getByTestId('sort-imported')).toHaveAttribute('aria-pressed', 'true');

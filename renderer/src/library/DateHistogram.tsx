@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ClippingBridge, DateBucket, ListFilters } from '../../../preload/api.ts';
 import { filterFields } from './viewState.ts';
+import { formatCount } from '../app/formatCount.ts';
 
 interface Props {
   api: ClippingBridge;
@@ -74,8 +75,8 @@ export function DateHistogram({ api, filters, revision, onRange }: Props) {
           key={bar.key}
           type="button"
           className={`histogram-bar${inRange(bar, i) ? ' is-in-range' : ''}`}
-          title={`${bar.key}: ${bar.count}`}
-          aria-label={`${bar.key}: ${bar.count} clippings`}
+          title={`${bar.key}: ${formatCount(bar.count)}`}
+          aria-label={`${bar.key}: ${formatCount(bar.count)} clippings`}
           onMouseDown={(e) => {
             e.preventDefault();
             setDrag({ start: i, end: i });

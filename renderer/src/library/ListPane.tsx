@@ -7,6 +7,7 @@ import { FilterBar } from './FilterBar.tsx';
 import { optionId, RESULT_LIST_ID, ResultList } from './ResultList.tsx';
 import { SortSwitch } from './SortSwitch.tsx';
 import type { PagedList } from './usePagedList.ts';
+import { formatCount } from '../app/formatCount.ts';
 
 interface Props {
   api: ClippingBridge;
@@ -43,9 +44,11 @@ function countLine(list: PagedList, query: string): string {
   if (list.queryError) return 'Finish the query to update the results';
   if (list.searching) {
     const n = list.total;
-    return `${n} ${n === 1 ? 'result' : 'results'} for “${query.trim()}”`;
+    // Near-duplicates fold into one result; the facets below count every clipping, so say both.
+    const folded = list.clippings !== null && list.clippings !== n ? ` (${formatCount(list.clippings)} clippings)` : '';
+    return `${formatCount(n)} ${n === 1 ? 'result' : 'results'}${folded} for “${query.trim()}”`;
   }
-  return `${list.total} ${list.total === 1 ? 'clipping' : 'clippings'}`;
+  return `${formatCount(list.total)} ${list.total === 1 ? 'clipping' : 'clippings'}`;
 }
 
 /** The middle pane: search box, filters and date histogram, what is shown (count, sort) and the results. */
@@ -88,7 +91,7 @@ export function ListPane(props: Props) {
         {list.searching && <span className="sort-label">By relevance</span>}
         {list.searching && list.total > 0 && props.onExportResults && (
           <button type="button" className="link-button export-results" onClick={props.onExportResults} data-testid="export-results">
-            {list.total === 1 ? 'Export this result…' : `Export these ${list.total.toLocaleString()} results…`}
+            {list.total === 1 ? 'Export this result…' : `Export these ${formatCount(list.total)} results…`}
           </button>
         )}
       </div>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { formatCount } from '../app/formatCount.ts';
 
 interface Props {
   allCount: number | null;
@@ -28,7 +29,7 @@ export function Sidebar({ allCount, showingAll, showingTrash, onShowAll, onShowT
           <li>
             <button type="button" className="nav-item" aria-current={showingAll ? 'true' : undefined} onClick={onShowAll} data-testid="nav-all">
               <span>All clippings</span>
-              <span className="count" data-testid="all-count">{allCount ?? ''}</span>
+              <span className="count" data-testid="all-count">{allCount === null ? '' : formatCount(allCount)}</span>
             </button>
           </li>
           <li>

@@ -36,6 +36,8 @@ export interface PagedList {
   note: string | null;
   interpretedAs: string | null;
   facets: SearchFacets | null;
+  /** Search: clippings matched, when near-duplicates folded them into fewer results (the facets count these). */
+  clippings: number | null;
   itemAt(index: number): ResultItem | undefined;
   /** Fetches the pages covering these rows when not held yet. */
   requestRange(start: number, end: number): void;
@@ -55,9 +57,10 @@ interface Meta {
   note: string | null;
   interpretedAs: string | null;
   facets: SearchFacets | null;
+  clippings: number | null;
 }
 
-const NO_SEARCH_META = { note: null, interpretedAs: null, facets: null };
+const NO_SEARCH_META = { note: null, interpretedAs: null, facets: null, clippings: null };
 const INITIAL: Meta = { total: 0, searching: false, queryError: null, loadError: null, answers: '', loaded: false, ...NO_SEARCH_META };
 
 export function usePagedList(api: ClippingBridge, query: PagedQuery): PagedList {
@@ -86,8 +89,8 @@ export function usePagedList(api: ClippingBridge, query: PagedQuery): PagedList 
           if (gen !== generation.current) return;
           if (result.ok) {
             pages.current.set(page, result.value.hits);
-            const { note, interpretedAs, facets } = result.value;
-            setMeta({ total: result.value.total, searching: true, queryError: null, loadError: null, answers: q, loaded: true, note: note ?? null, interpretedAs: interpretedAs ?? null, facets: facets ?? null });
+            const { note, interpretedAs, facets, clippings } = result.value;
+            setMeta({ total: result.value.total, searching: true, queryError: null, loadError: null, answers: q, loaded: true, note: note ?? null, interpretedAs: interpretedAs ?? null, facets: facets ?? null, clippings: clippings ?? null });
           } else if (result.error.code === 'query-syntax') {
             // Keep the last good results visible while the person finishes typing.
             setMeta((prev) => ({ ...prev, searching: true, queryError: result.error, loadError: null, loaded: true }));

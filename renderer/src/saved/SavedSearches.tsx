@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import type { ClippingBridge, SavedSearch, SavedView } from '../../../preload/api.ts';
 import type { Toasts } from '../app/useToasts.ts';
+import { formatCount } from '../app/formatCount.ts';
 
 interface Props {
   api: ClippingBridge;
@@ -60,7 +61,7 @@ export function SavedSearches({ api, toasts, revision, current, naming, onNaming
             <li key={s.id} className="saved-row">
               <button type="button" className="nav-item" onClick={() => onApply(s.view)} data-testid="saved-search" data-name={s.name}>
                 <span className="nav-tag-name">{s.name}</span>
-                <span className="count">{s.count}</span>
+                <span className="count">{formatCount(s.count)}</span>
               </button>
               {onExport && (
                 <button type="button" className="tag-menu-button" aria-label={`Export saved search ${s.name}`} title="Export…" onClick={() => onExport(s)} data-testid="saved-search-export">

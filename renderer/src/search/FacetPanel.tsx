@@ -1,6 +1,7 @@
 import type { FacetCount, SearchFacets } from '../../../preload/api.ts';
 import { addFilterToQuery, type FacetQualifier } from './queryEdit.ts';
 import './search.css';
+import { formatCount } from '../app/formatCount.ts';
 
 interface Props {
   facets: SearchFacets;
@@ -37,7 +38,7 @@ function FacetGroup({ label, qualifier, counts, query, onQuery }: { label: strin
           data-value={c.value}
         >
           <span className="facet-value">{c.value}</span>
-          <span className="facet-count">{c.count}</span>
+          <span className="facet-count">{formatCount(c.count)}</span>
         </button>
       ))}
       {counts.length > SHOWN && <span className="facet-more">+{counts.length - SHOWN}</span>}

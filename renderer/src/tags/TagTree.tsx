@@ -6,6 +6,7 @@
  */
 import { useState, type KeyboardEvent } from 'react';
 import type { TagNode } from '../../../preload/api.ts';
+import { formatCount } from '../app/formatCount.ts';
 
 export type TagAction = 'rename' | 'merge' | 'color' | 'delete';
 
@@ -77,7 +78,7 @@ export function TagTree({ tree, selectedTags, onSelectTag, onAction }: Props) {
             aria-current={selected.has(node.tag.toLowerCase()) ? 'true' : undefined}
             onClick={() => onSelectTag(node.tag)}
             onKeyDown={(e) => onKey(e, node)}
-            title={`${node.tag}: ${node.total} clippings${node.children.length ? ' with the tags below it' : ''}`}
+            title={`${node.tag}: ${formatCount(node.total)} clippings${node.children.length ? ' with the tags below it' : ''}`}
             data-testid="nav-tag"
             data-tag={node.tag}
           >
@@ -88,7 +89,7 @@ export function TagTree({ tree, selectedTags, onSelectTag, onAction }: Props) {
               {node.label}
             </span>
             <span className="count" data-testid="tag-count">
-              {node.total}
+              {formatCount(node.total)}
             </span>
           </button>
           <button type="button" className="tag-menu-button" tabIndex={-1} aria-label={`Manage tag ${node.tag}`} onClick={() => onAction(node, 'rename')} data-testid="tag-menu">

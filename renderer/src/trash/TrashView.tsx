@@ -7,6 +7,7 @@ import type { ClippingBridge, ClippingSummary } from '../../../preload/api.ts';
 import type { Toasts } from '../app/useToasts.ts';
 import { ConfirmDialog } from '../app/ConfirmDialog.tsx';
 import { formatDate } from '../reader/formatDate.ts';
+import { formatCount } from '../app/formatCount.ts';
 
 interface Props {
   api: ClippingBridge;
@@ -71,7 +72,7 @@ export function TrashView({ api, toasts, revision, onChanged, onOpen, onBack }: 
           ← Library
         </button>
         <span className="list-count" data-testid="trash-count">
-          {total} in the Trash
+          {formatCount(total)} in the Trash
         </span>
         <button type="button" className="button button-small button-danger" disabled={total === 0} onClick={() => setAsking(true)} data-testid="empty-trash">
           Empty Trash…
@@ -99,7 +100,7 @@ export function TrashView({ api, toasts, revision, onChanged, onOpen, onBack }: 
         ))}
       </ul>
       <ConfirmDialog
-        message={asking ? `Delete the ${total} ${total === 1 ? 'clipping' : 'clippings'} in the Trash for good? This cannot be undone.` : null}
+        message={asking ? `Delete the ${formatCount(total)} ${total === 1 ? 'clipping' : 'clippings'} in the Trash for good? This cannot be undone.` : null}
         confirmLabel="Empty Trash"
         onConfirm={() => void empty()}
         onCancel={() => setAsking(false)}
