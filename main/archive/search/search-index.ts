@@ -141,7 +141,15 @@ export class SearchIndex {
    * (seconds at most: a merge moves postings), so the next start loads index.bin instead of
    * rebuilding; a save in progress finishes first; a rebuild in progress is dropped.
    */
-  async close(): Promise<void> {
+  close(): Promise<void> {
+    // A second close while the first is saving waits for the same end.
+    this.#closing ??= this.#close();
+    return this.#closing;
+  }
+
+  #closing: Promise<void> | null = null;
+
+  async #close(): Promise<void> {
     if (this.#closed) return;
     this.#clearIdleTimer();
     if (!this.#merge && this.#mergeDue()) {
