@@ -53,14 +53,18 @@ interface TagRow {
   count: number;
 }
 
-/** Every tag with its clippings outside the Trash (none with zero): all links, less the trashed ones. */
+/**
+ * Every tag with its clippings outside the Trash (none with zero): all links, less the trashed ones.
+ * The trashed links are read from the Trash's side (CROSS JOIN keeps SQLite from the other order,
+ * which looked up every one of 300,000 links' clippings: 190 ms at 100,000 clippings, now under 1).
+ */
 export function liveTagCounts(db: DatabaseSync): TagRow[] {
   const rows = db
     .prepare('SELECT t.id, t.name, t.color, count(*) AS count FROM tags t JOIN clipping_tags ct ON ct.tag_id = t.id GROUP BY t.id')
     .all() as unknown as TagRow[];
   const trashed = new Map(
     (db
-      .prepare('SELECT ct.tag_id AS id, count(*) AS n FROM clippings c JOIN clipping_tags ct ON ct.clipping_id = c.id WHERE c.trashed_at IS NOT NULL GROUP BY ct.tag_id')
+      .prepare('SELECT ct.tag_id AS id, count(*) AS n FROM clippings c CROSS JOIN clipping_tags ct ON ct.clipping_id = c.id WHERE c.trashed_at IS NOT NULL GROUP BY ct.tag_id')
       .all() as { id: number; n: number }[]).map((r) => [r.id, r.n]),
   );
   return rows.map((r) => ({ ...r, count: r.count - (trashed.get(r.id) ?? 0) })).filter((r) => r.count > 0);
@@ -112,7 +116,7 @@ export function tagTree(db: DatabaseSync): TagNode[] {
       )
       .all(JSON.stringify(pairs)) as { node_key: string; total: number }[];
     const trashedLinks = db
-      .prepare('SELECT ct.clipping_id AS clipping, ct.tag_id AS tag FROM clippings c JOIN clipping_tags ct ON ct.clipping_id = c.id WHERE c.trashed_at IS NOT NULL')
+      .prepare('SELECT ct.clipping_id AS clipping, ct.tag_id AS tag FROM clippings c CROSS JOIN clipping_tags ct ON ct.clipping_id = c.id WHERE c.trashed_at IS NOT NULL')
       .all() as { clipping: number; tag: number }[];
     for (const { node_key: key, total } of totals) {
       const below = new Set(tagsBelow.get(key));
