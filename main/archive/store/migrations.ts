@@ -128,6 +128,16 @@ const MIGRATIONS: readonly string[] = [
   `
   CREATE INDEX IF NOT EXISTS clippings_language_nocase ON clippings(language COLLATE NOCASE);
   `,
+  // 7: the facet table (facets.ts) learns that a clipping's source, language, date or
+  // near-duplicate key changed in place (a correction, a re-parse) from a counter the change
+  // moves, instead of a checksum read over every clipping (0.2 s at 100,000 after every change).
+  `
+  INSERT OR IGNORE INTO meta (key, value) VALUES ('facet_columns', '0');
+  CREATE TRIGGER IF NOT EXISTS clippings_facet_columns AFTER UPDATE OF source, language, published_at, near_key ON clippings
+  BEGIN
+    UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'facet_columns';
+  END;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
