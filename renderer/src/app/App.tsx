@@ -37,7 +37,7 @@ import { useTagManager } from '../tags/useTagManager.ts';
 import { TrashBanner } from '../trash/TrashBanner.tsx';
 import { TrashView } from '../trash/TrashView.tsx';
 import { useTrashFlow } from '../trash/useTrashFlow.ts';
-import { useUndo } from '../undo/useUndo.ts';
+import { useUndo, type UndoSource } from '../undo/useUndo.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { IndexStatus } from './IndexStatus.tsx';
 import { isEditable } from './isEditable.ts';
@@ -144,21 +144,21 @@ export function App({ api }: { api: ClippingBridge }) {
   const onRowClick = (id: number, index: number, e: MouseEvent): void => {
     if (selection.click(id, index, { shift: e.shiftKey, toggle: e.ctrlKey || e.metaKey }, cursor.idAt, openId ?? activeId)) openClipping(id);
   };
-  const runUndo = (): void => {
+  const runUndo = (source: UndoSource): void => {
     if (isEditable(document.activeElement)) document.execCommand('undo');
-    else void undo();
+    else void undo(source);
   };
   const onCommand = (command: AppCommand): void => {
     if (command === 'find') focusSearch();
     else if (command === 'import') fileInputRef.current?.click();
     else if (command === 'export-pdf') exportOpen();
-    else if (command === 'undo') runUndo();
+    else if (command === 'undo') runUndo('menu');
   };
   const progress = useHostEvents(api, { onArchiveChanged: refresh, onCommand });
   const savedView = view.text || hasFilters(view.filters) ? { ...filterFields(view.filters), ...(view.text ? { text: view.text } : {}), sort: view.sort } : null;
   useOrganizeKeys({
     showShortcuts: () => setShortcutsOpen(true),
-    undo: runUndo,
+    undo: () => runUndo('key'),
     toggleActive: () => activeId !== null && selection.toggle(activeId),
     extendSelection: (delta) => cursor.extend(delta, selection),
     selectAll: () => void bulk.selectAll(),
