@@ -11,6 +11,8 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 const failures: string[] = [];
+/** What was skipped and why, printed before the summary so every skip shows its reason. */
+const skips: string[] = [];
 
 function step(name: string, command: string, args: string[]): boolean {
   process.stdout.write(`\n=== ${name}: ${command} ${args.join(' ')}\n`);
@@ -34,6 +36,37 @@ function readJson(file: string): Record<string, unknown> | null {
   }
 }
 
+interface E2eSuite {
+  file?: string;
+  specs?: { title: string; line?: number; tests: { status?: string; annotations?: { type: string; description?: string }[] }[] }[];
+  suites?: E2eSuite[];
+}
+
+/** Each skipped Playwright test with the reason its test.skip gave. */
+function e2eSkips(suites: E2eSuite[]): string[] {
+  const out: string[] = [];
+  for (const suite of suites) {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests) {
+        if (test.status !== 'skipped') continue;
+        const why = test.annotations?.find((a) => a.type === 'skip')?.description || 'no reason given';
+        out.push(`${suite.file ?? ''}:${spec.line ?? ''} › ${spec.title}: ${why}`);
+      }
+    }
+    out.push(...e2eSkips(suite.suites ?? []));
+  }
+  return out;
+}
+
+/** Skipped Vitest tests by file; their files print why when they skip (see the unit output above). */
+function unitSkips(report: Record<string, unknown>): string[] {
+  const files = (report.testResults ?? []) as { name: string; assertionResults?: { status: string }[] }[];
+  return files.flatMap((file) => {
+    const n = (file.assertionResults ?? []).filter((a) => a.status === 'pending' || a.status === 'skipped' || a.status === 'todo').length;
+    return n ? [`${file.name.replace(`${process.cwd()}/`, '')}: ${n} test${n > 1 ? 's' : ''} (the file printed why above)`] : [];
+  });
+}
+
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
 
@@ -47,6 +80,7 @@ if (unit) {
   passed += Number(unit.numPassedTests ?? 0);
   failed += Number(unit.numFailedTests ?? 0);
   skipped += Number(unit.numPendingTests ?? 0) + Number(unit.numTodoTests ?? 0);
+  skips.push(...unitSkips(unit));
   if (!unitOk && Number(unit.numFailedTests ?? 0) === 0) {
     failed++; // a suite that failed to load counts as a failure
     failures.push('unit tests (a test file failed to load)');
@@ -68,6 +102,7 @@ if (!built) {
     passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
     failed += stats.unexpected ?? 0;
     skipped += stats.skipped ?? 0;
+    skips.push(...e2eSkips((e2e?.suites ?? []) as E2eSuite[]));
     if (!e2eOk) failures.push('end-to-end tests');
     if (!e2eOk && !stats.unexpected) failed++;
   } else {
@@ -76,6 +111,7 @@ if (!built) {
   }
 }
 
+if (skips.length) process.stdout.write(`\nSkipped:\n${skips.map((line) => `  ${line}`).join('\n')}\n`);
 if (failures.length) process.stdout.write(`\nFailed: ${failures.join('; ')}\n`);
 process.stdout.write(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
 process.exitCode = failed > 0 ? 1 : 0;

@@ -5,12 +5,12 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ELECTRON_MISSING_MESSAGE, findElectronBinary } from '../main/electron/electron-binary.ts';
+import { electronMissingReason, findElectronBinary } from '../main/electron/electron-binary.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const binary = findElectronBinary(root);
 if (binary === null) {
-  console.error(ELECTRON_MISSING_MESSAGE);
+  console.error(electronMissingReason(root));
   process.exit(1);
 }
 

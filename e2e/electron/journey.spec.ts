@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, expect, test } from '@playwright/test';
 import type { ElectronApplication, Page } from '@playwright/test';
-import { ELECTRON_MISSING_MESSAGE, findElectronBinary } from '../../main/electron/electron-binary.ts';
+import { electronMissingReason, findElectronBinary } from '../../main/electron/electron-binary.ts';
 import { ClipdeskPage } from '../pages/clipdesk-page.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -24,10 +24,9 @@ const CAPTION = 'Russian Foreign Minister Sergey Lavrov, right, welcomes North K
 const BIO = 'Jee Abbey Lee is a veteran broadcast journalist';
 
 const binary = findElectronBinary(root);
-if (binary === null) {
-  console.log(`e2e/electron skipped: ${ELECTRON_MISSING_MESSAGE}`);
-}
-test.skip(binary === null, ELECTRON_MISSING_MESSAGE);
+const missing = electronMissingReason(root);
+if (missing !== null) console.log(`e2e/electron skipped: ${missing}`);
+test.skip(missing !== null, missing ?? '');
 
 let app: ElectronApplication;
 let appWindow: Page;

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ELECTRON_MISSING_MESSAGE, findElectronBinary } from './electron-binary.ts';
+import { ELECTRON_MISSING_MESSAGE, electronMissingReason, findElectronBinary } from './electron-binary.ts';
 
 function project(): { root: string; packageDir: string } {
   const root = mkdtempSync(path.join(os.tmpdir(), 'clipdesk-electron-'));
@@ -45,6 +45,17 @@ describe('findElectronBinary', () => {
     writeFileSync(path.join(dist, 'electron'), '');
     process.env.ELECTRON_OVERRIDE_DIST_PATH = dist;
     expect(findElectronBinary(root)).toBe(path.join(dist, 'electron'));
+  });
+
+  it('says which file it looked for when Electron is missing, and nothing when it is there', () => {
+    delete process.env.ELECTRON_OVERRIDE_DIST_PATH;
+    const { root } = project();
+    expect(electronMissingReason(root)).toContain(path.join(root, 'node_modules', 'electron', 'path.txt'));
+    const dist = mkdtempSync(path.join(os.tmpdir(), 'clipdesk-electron-dist-'));
+    process.env.ELECTRON_OVERRIDE_DIST_PATH = dist;
+    expect(electronMissingReason(root)).toContain(path.join(dist, 'electron'));
+    writeFileSync(path.join(dist, 'electron'), '');
+    expect(electronMissingReason(root)).toBeNull();
   });
 
   it('the message is one line that points to the browser host', () => {
