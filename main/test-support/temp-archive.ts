@@ -15,6 +15,33 @@ export interface TempArchive {
   dispose(): Promise<void>;
 }
 
+/** Temp folders made by one test file, all removed by `removeAll` (call it in afterAll). */
+export function tempDirs(prefix: string): { make(): string; removeAll(): void } {
+  const made: string[] = [];
+  return {
+    make() {
+      const dir = mkdtempSync(path.join(tmpdir(), prefix));
+      made.push(dir);
+      return dir;
+    },
+    removeAll() {
+      for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens the archive in `dir` (made if absent), runs `work` on it, and closes it whatever happens. */
+export async function withArchive<T>(dir: string, work: (archive: Archive) => Promise<T>): Promise<T> {
+  const pdfEngine = createChromiumPdfEngine();
+  const archive = await openArchive(dir, { pdfEngine, host: 'browser', sampleFile: SAMPLE_FILE });
+  try {
+    return await work(archive);
+  } finally {
+    await archive.close();
+    await pdfEngine.close();
+  }
+}
+
 export async function openTempArchive(prefix = 'clipdesk-test-'): Promise<TempArchive> {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
   const pdfEngine = createChromiumPdfEngine();

@@ -5,41 +5,26 @@
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Clipping } from '../../../preload/api.ts';
-import { openArchive, type Archive } from '../archive.ts';
-import { createChromiumPdfEngine } from '../export/index.ts';
-import { PROJECT_ROOT, SAMPLE_FILE } from '../location.ts';
+import type { Archive } from '../archive.ts';
+import { PROJECT_ROOT } from '../location.ts';
 import { SCHEMA_VERSION } from '../store/migrations.ts';
 import { BackupError, backupArchive, restoreArchive } from './backup.ts';
 import { crashClippingFile, crashMarker } from './crash-clippings.ts';
 import { PathError } from './paths.ts';
+import { tempDirs, withArchive } from '../../test-support/temp-archive.ts';
 
 const run = promisify(execFile);
 const CLI = path.join(PROJECT_ROOT, 'bin', 'clipdesk.mjs');
-const dirs: string[] = [];
-const tempDir = (): string => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'clipdesk-backup-'));
-  dirs.push(dir);
-  return dir;
-};
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const dirs = tempDirs('clipdesk-backup-');
+const tempDir = dirs.make;
+afterAll(dirs.removeAll);
 
-async function withArchive<T>(dir: string, work: (archive: Archive) => Promise<T>): Promise<T> {
-  const pdfEngine = createChromiumPdfEngine();
-  const archive = await openArchive(dir, { pdfEngine, host: 'browser', sampleFile: SAMPLE_FILE });
-  try {
-    return await work(archive);
-  } finally {
-    await archive.close();
-    await pdfEngine.close();
-  }
-}
 
 /** Every clipping with its original's bytes hashed: what a round trip must keep. */
 async function everything(archive: Archive): Promise<(Clipping & { bytes: string })[]> {

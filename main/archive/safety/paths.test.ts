@@ -3,34 +3,18 @@
  * followed), names from clippings never become paths outside the chosen folder, and an archive
  * carrying a link for its index folder cannot make Clipdesk write elsewhere.
  */
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, lstatSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openArchive, INDEX_FOLDER, type Archive } from '../archive.ts';
-import { createChromiumPdfEngine } from '../export/index.ts';
-import { SAMPLE_FILE } from '../location.ts';
+import { INDEX_FOLDER } from '../archive.ts';
 import { crashClippingFile } from './crash-clippings.ts';
 import { PathError, assertOutsideArchive, fileInside, safeFileName } from './paths.ts';
+import { tempDirs, withArchive } from '../../test-support/temp-archive.ts';
 
-const dirs: string[] = [];
-const tempDir = (): string => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'clipdesk-paths-'));
-  dirs.push(dir);
-  return dir;
-};
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const dirs = tempDirs('clipdesk-paths-');
+const tempDir = dirs.make;
+afterAll(dirs.removeAll);
 
-async function withArchive<T>(dir: string, work: (archive: Archive) => Promise<T>): Promise<T> {
-  const pdfEngine = createChromiumPdfEngine();
-  const archive = await openArchive(dir, { pdfEngine, host: 'browser', sampleFile: SAMPLE_FILE });
-  try {
-    return await work(archive);
-  } finally {
-    await archive.close();
-    await pdfEngine.close();
-  }
-}
 
 const text = (n: number): string => new TextDecoder().decode(crashClippingFile(n).data);
 

@@ -5,7 +5,7 @@
  * damaged or truncated index, a missing file. The CLI and the browser host run as real child processes.
  */
 import { execFile, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -19,17 +19,14 @@ import { SCHEMA_VERSION } from '../store/migrations.ts';
 import { checkArchiveFile } from './archive-check.ts';
 import { crashClippingFile, crashMarker } from './crash-clippings.ts';
 import { BUSY_MESSAGE, DAMAGED_MESSAGE, DISK_FULL_MESSAGE, describeStorageError } from './storage-errors.ts';
+import { tempDirs } from '../../test-support/temp-archive.ts';
 
 const run = promisify(execFile);
 const CLI = path.join(PROJECT_ROOT, 'bin', 'clipdesk.mjs');
 const HOST = path.join(PROJECT_ROOT, 'main', 'web', 'host.ts');
-const dirs: string[] = [];
-const tempDir = (): string => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'clipdesk-trouble-'));
-  dirs.push(dir);
-  return dir;
-};
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const dirs = tempDirs('clipdesk-trouble-');
+const tempDir = dirs.make;
+afterAll(dirs.removeAll);
 
 async function node(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
