@@ -1,8 +1,7 @@
 /**
- * What a search box shows for one query, the same for Clipdesk and stock Lunr: the total, the
- * first page of 20 and a snippet for each (as main/archive/searching.ts makes them), read from the
- * archive's SQLite. Facets belong to the query layer (main/archive/search/query/) and are not in
- * these timings yet.
+ * What a search box shows for one query, for the stock Lunr peer: the total, the first page of 20
+ * and a snippet for each (as main/archive/searching.ts makes them), read from the archive's SQLite.
+ * Clipdesk itself is timed through its archive service (engine-clipdesk.ts), facets included.
  */
 import { makeSnippet } from '../../main/archive/search/index.ts';
 import { ArchiveStore } from '../../main/archive/store/store.ts';

@@ -1,7 +1,8 @@
 /**
  * The archive's search index: loads index/index.bin at start (or rebuilds it when missing, stale
  * or unreadable), answers Lunr queries synchronously, takes changes at once as small segments and
- * folds them into a new base in the worker when they pile up or the archive goes quiet.
+ * folds them into a new base in the worker (by moving postings, compact-merge.ts) when they pile up,
+ * the archive goes quiet, or it closes.
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -28,9 +29,9 @@ export interface SearchIndexOptions {
    */
   loadDocs: () => IndexDoc[];
   /**
-   * The archive's SQLite file. When given, full builds and merges read the documents in the worker
-   * (read-only), so the main thread neither runs the query nor copies the text; loadDocs is then
-   * the fallback when the worker cannot run.
+   * The archive's SQLite file. When given, full builds (at start, or when a merge failed) read the
+   * documents in the worker (read-only), so the main thread neither runs the query nor copies the
+   * text; loadDocs is then the fallback when the worker cannot run. Merges read no documents.
    */
   databaseFile?: string;
   onProgress?: (p: IndexProgress) => void;
