@@ -13,13 +13,21 @@ import { migrate } from './migrations.ts';
  * test) otherwise left an archive.sqlite with no tables, which every check then reported as not a
  * Clipdesk archive.
  */
+/** How every connection to an archive is set up: the draft of a new one and every open. */
+export function configureConnection(db: DatabaseSync): void {
+  db.exec('PRAGMA journal_mode = WAL');
+  db.exec('PRAGMA synchronous = FULL');
+  db.exec('PRAGMA foreign_keys = ON');
+  // The list's sets (list-set.ts) are temp tables: kept in memory, not in a file.
+  db.exec('PRAGMA temp_store = MEMORY');
+}
+
 export function createArchiveFile(file: string): void {
   removeDeadDrafts(file);
   const draft = `${file}.creating-${process.pid}`;
   const db = new DatabaseSync(draft);
   try {
-    db.exec('PRAGMA journal_mode = WAL');
-    db.exec('PRAGMA synchronous = FULL');
+    configureConnection(db);
     migrate(db, file);
   } finally {
     // Closing checkpoints the write-ahead log into the file and removes it.

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Clipping, ClippingSummary, ListPage, ListQuery, ParsedClipping, TagCount } from '../../../preload/api.ts';
 import { migrate } from './migrations.ts';
-import { createArchiveFile } from './create-archive.ts';
+import { configureConnection, createArchiveFile } from './create-archive.ts';
 import { readClipping, readSummaries, type ClippingRow } from './read.ts';
 import { replaceClippingTags } from './clipping-tags.ts';
 import { ListSets } from './list-set.ts';
@@ -59,11 +59,7 @@ export class ArchiveStore {
     if (!existsSync(file)) createArchiveFile(file);
     const db = new DatabaseSync(file, { timeout: 5000 });
     try {
-      db.exec('PRAGMA journal_mode = WAL');
-      db.exec('PRAGMA synchronous = FULL');
-      db.exec('PRAGMA foreign_keys = ON');
-      // The list's sets (list-set.ts) are temp tables: kept in memory, not in a file.
-      db.exec('PRAGMA temp_store = MEMORY');
+      configureConnection(db);
       migrate(db, file);
       backfillNearDuplicateKeys(db);
     } catch (error) {
