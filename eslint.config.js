@@ -38,8 +38,8 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [
           { group: ['node:*', 'electron', 'fs', 'path', 'child_process'], message: 'The renderer runs in a browser: no Node or Electron.' },
-          { group: ['**/main/**'], message: 'The renderer knows only the contract in preload/api.ts.' },
-          { group: ['**/preload/preload*'], message: 'Use the contract (preload/api.ts), not the preload script.' },
+          { group: ['**/main/**'], message: 'The renderer knows only the contract in preload/api/.' },
+          { group: ['**/preload/preload*'], message: 'Use the contract (preload/api/), not the preload script.' },
         ],
       }],
     },

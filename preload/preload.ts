@@ -8,8 +8,8 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
-import { API_METHODS, EVENT_NAMES, ipcChannel, ipcEventChannel } from './api.ts';
-import type { ClippingApi, ClippingBridge, ClippingEvents, EventName } from './api.ts';
+import { API_METHODS, EVENT_NAMES, ipcChannel, ipcEventChannel } from './api/index.ts';
+import type { ClippingApi, ClippingBridge, ClippingEvents, EventName } from './api/index.ts';
 
 function isEventName(name: unknown): name is EventName {
   return typeof name === 'string' && (EVENT_NAMES as readonly string[]).includes(name);

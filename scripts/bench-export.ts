@@ -5,7 +5,7 @@
  *
  *   node scripts/bench-export.ts [SIZES...]     e.g. node scripts/bench-export.ts 10 100
  */
-import type { ExportProgress, Result } from '../preload/api.ts';
+import type { ExportProgress, Result } from '../preload/api/index.ts';
 import { pdfPageCount } from '../main/archive/export/pdf-read.ts';
 import { generatedClipping } from '../main/test-support/generated-clippings.ts';
 import { openTempArchive } from '../main/test-support/temp-archive.ts';

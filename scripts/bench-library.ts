@@ -16,7 +16,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ListQuery, Result } from '../preload/api.ts';
+import type { ListQuery, Result } from '../preload/api/index.ts';
 import { openArchive } from '../main/archive/archive.ts';
 import { createChromiumPdfEngine } from '../main/archive/export/index.ts';
 import { generateArchive } from '../main/archive/generate/index.ts';

@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright';
-import type { ImportOutcome, Result } from '../preload/api.ts';
+import type { ImportOutcome, Result } from '../preload/api/index.ts';
 import { API_PREFIX, TOKEN_HEADER, decodeWire, encodeWire } from '../preload/wire.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/web/chromium.ts';
 import { PROJECT_ROOT, startWebHost, type WebHost } from '../e2e/web/web-host.ts';

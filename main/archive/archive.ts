@@ -30,7 +30,7 @@ import type {
   TagChange,
   TagNode,
   UndoOutcome,
-} from '../../preload/api.ts';
+} from '../../preload/api/index.ts';
 import { Organizer } from './organizing.ts';
 import { ArchiveStore } from './store/store.ts';
 import { SearchIndex } from './search/index.ts';

@@ -2,7 +2,7 @@
  * The person's corrections and re-parsing, as the service offers them: each is one store write,
  * then the clipping is re-indexed so search finds what the reader shows.
  */
-import type { Clipping, ClippingCorrection, CorrectableField, Result } from '../../preload/api.ts';
+import type { Clipping, ClippingCorrection, CorrectableField, Result } from '../../preload/api/index.ts';
 import { IngestError, parseClippingFile } from './ingest/index.ts';
 import { applyCorrections, clearCorrection } from './store/corrections.ts';
 import type { ArchiveStore } from './store/store.ts';

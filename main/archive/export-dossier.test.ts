@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DossierSelection, ErrorCode, ExportedFile, Result } from '../../preload/api.ts';
+import type { DossierSelection, ErrorCode, ExportedFile, Result } from '../../preload/api/index.ts';
 import { PROJECT_ROOT } from './location.ts';
 import { pdfDocumentInfo, pdfOutline, pdfPageTexts } from './export/pdf-read.ts';
 import { printDossier, type DossierContent, type PdfEngine } from './export/index.ts';

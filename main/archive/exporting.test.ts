@@ -4,7 +4,7 @@
  * information and margins, and the order of clippings.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Clipping, ExportProgress, Result } from '../../preload/api.ts';
+import type { Clipping, ExportProgress, Result } from '../../preload/api/index.ts';
 import { orderClippings } from './exporting.ts';
 import { pdfDocumentInfo, pdfPageTexts } from './export/pdf-read.ts';
 import { pdfInfo, VOA_BODY, voaClipping } from './export/test-support.ts';

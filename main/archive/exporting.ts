@@ -14,7 +14,7 @@ import type {
   ExportPdfOptions,
   ExportProgress,
   Result,
-} from '../../preload/api.ts';
+} from '../../preload/api/index.ts';
 import type { ArchiveStore } from './store/store.ts';
 import type { SearchIndex } from './search/index.ts';
 import {

@@ -5,7 +5,7 @@
  * when the store's revision moves it takes in only the clippings added at the end if that is all
  * that changed (an import), and reloads otherwise (see FacetCache).
  */
-import type { FacetCount, SearchFacets } from '../../preload/api.ts';
+import type { FacetCount, SearchFacets } from '../../preload/api/index.ts';
 import type { FacetFingerprint, FacetRows, SearchTables } from './store/search-tables.ts';
 
 /** Values listed per facet (years and languages are all listed). */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ImportFile, ImportOutcome } from '../../preload/api.ts';
+import type { ImportFile, ImportOutcome } from '../../preload/api/index.ts';
 import { IngestError, mediaTypeOf, parseClippingFile } from './ingest/index.ts';
 import type { ArchiveStore } from './store/store.ts';
 import type { SearchIndex } from './search/index.ts';

@@ -18,7 +18,7 @@ import type {
   TagChange,
   TagNode,
   UndoOutcome,
-} from '../../preload/api.ts';
+} from '../../preload/api/index.ts';
 import type { EventHub } from './events.ts';
 import { fail, ok } from './result.ts';
 import { ReindexQueue } from './reindex-queue.ts';

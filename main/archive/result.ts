@@ -1,4 +1,4 @@
-import type { ApiError, ErrorCode, Result } from '../../preload/api.ts';
+import type { ApiError, ErrorCode, Result } from '../../preload/api/index.ts';
 import { describeStorageError } from './safety/storage-errors.ts';
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { okValue } from '../test-support/temp-archive.ts';
-import type { SearchQuery, SearchResults } from '../../preload/api.ts';
+import type { SearchQuery, SearchResults } from '../../preload/api/index.ts';
 import { openArchive, type Archive } from './archive.ts';
 import { createChromiumPdfEngine, type PdfEngine } from './export/index.ts';
 import { generateArchive, generateClippings, type GeneratedClipping } from './generate/index.ts';

@@ -4,7 +4,7 @@
  * then facets for the whole result set, near-duplicates folded into one hit, and snippets only
  * for the page shown.
  */
-import type { DuplicateRef, MoreLikeThisQuery, Result, SearchHit, SearchQuery, SearchResults, SnippetPart } from '../../preload/api.ts';
+import type { DuplicateRef, MoreLikeThisQuery, Result, SearchHit, SearchQuery, SearchResults, SnippetPart } from '../../preload/api/index.ts';
 import type { ArchiveStore } from './store/store.ts';
 import type { SearchTables, StoreFilter } from './store/search-tables.ts';
 import { makeSnippet, RankedHits, type SearchHitRef, type SearchIndex } from './search/index.ts';

@@ -4,7 +4,7 @@
  */
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Result } from '../../preload/api.ts';
+import type { Result } from '../../preload/api/index.ts';
 import { createDispatcher } from '../bridge/dispatch.ts';
 import { openArchive } from './archive.ts';
 import { SAMPLE_FILE } from './location.ts';

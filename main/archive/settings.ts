@@ -5,7 +5,7 @@
  * not bump the archive's revision: nothing the library shows depends on it.
  */
 import type { DatabaseSync } from 'node:sqlite';
-import type { MarginSize, PaperSize, Settings } from '../../preload/api.ts';
+import type { MarginSize, PaperSize, Settings } from '../../preload/api/index.ts';
 
 const PREFIX = 'setting:';
 

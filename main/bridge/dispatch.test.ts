@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { API_METHODS } from '../../preload/api.ts';
+import { API_METHODS } from '../../preload/api/index.ts';
 import { openTempArchive, type TempArchive } from '../test-support/temp-archive.ts';
 import { SAMPLE_FILE } from '../archive/location.ts';
 import { createDispatcher, type Dispatch } from './dispatch.ts';

@@ -1,4 +1,4 @@
-import { API_METHODS, type ApiMethod, type ClippingApi, type Result } from '../../preload/api.ts';
+import { API_METHODS, type ApiMethod, type ClippingApi, type Result } from '../../preload/api/index.ts';
 import { ARGUMENT_SCHEMAS } from './schemas.ts';
 
 export type Dispatch = (method: string, args: unknown[]) => Promise<Result<unknown>>;

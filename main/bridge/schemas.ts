@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ApiMethod } from '../../preload/api.ts';
+import type { ApiMethod } from '../../preload/api/index.ts';
 
 /**
  * The arguments each API method accepts, checked in main before anything runs: the renderer is

@@ -1,4 +1,4 @@
-import type { Result } from '../../preload/api.ts';
+import type { Result } from '../../preload/api/index.ts';
 
 /** A command that ran and failed for a reason the person can act on: printed without a stack, exit 1. */
 export class CommandError extends Error {}

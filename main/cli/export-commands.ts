@@ -4,7 +4,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { DossierRequest, DossierSelection, ExportedFile, ExportProgress } from '../../preload/api.ts';
+import type { DossierRequest, DossierSelection, ExportedFile, ExportProgress } from '../../preload/api/index.ts';
 import type { Archive } from '../archive/archive.ts';
 import { UsageError, optionValue, positiveInt, type CliArgs } from './args.ts';
 import { value } from './command-error.ts';

@@ -1,4 +1,4 @@
-import type { Clipping, ClippingSummary, ImportReport, SearchHit, SnippetPart, TagCount } from '../../preload/api.ts';
+import type { Clipping, ClippingSummary, ImportReport, SearchHit, SnippetPart, TagCount } from '../../preload/api/index.ts';
 
 /** Human-readable output of the CLI; `--json` prints the contract's data instead. */
 

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from './policy.ts';
-import { API_METHODS } from '../../preload/api.ts';
+import { API_METHODS } from '../../preload/api/index.ts';
 import { DatabaseSync } from 'node:sqlite';
 import { SCHEMA_VERSION } from '../archive/store/migrations.ts';
 import { checkArchiveFile } from '../archive/safety/archive-check.ts';

@@ -5,8 +5,8 @@
  */
 import { ipcMain } from 'electron';
 import type { BrowserWindow } from 'electron';
-import { API_METHODS, EVENT_NAMES, ipcChannel, ipcEventChannel } from '../../preload/api.ts';
-import type { ClippingEvents, EventName, Result } from '../../preload/api.ts';
+import { API_METHODS, EVENT_NAMES, ipcChannel, ipcEventChannel } from '../../preload/api/index.ts';
+import type { ClippingEvents, EventName, Result } from '../../preload/api/index.ts';
 import type { Archive } from '../archive/archive.ts';
 import { createDispatcher } from '../bridge/dispatch.ts';
 import { isAppUrl } from './policy.ts';

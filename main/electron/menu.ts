@@ -8,7 +8,7 @@ import { Menu, app, dialog, shell } from 'electron';
 import type { BrowserWindow, MenuItemConstructorOptions, MessageBoxOptions, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import type { Archive } from '../archive/archive.ts';
 import { backupArchive, checkBackupFile, defaultBackupName } from '../archive/safety/backup.ts';
-import type { ImportReport } from '../../preload/api.ts';
+import type { ImportReport } from '../../preload/api/index.ts';
 import { sendEvent } from './ipc.ts';
 
 export interface MenuContext {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { openArchive, type Archive } from '../archive/archive.ts';
 import { createChromiumPdfEngine, type PdfEngine } from '../archive/export/index.ts';
 import { SAMPLE_FILE } from '../archive/location.ts';
-import type { Result } from '../../preload/api.ts';
+import type { Result } from '../../preload/api/index.ts';
 import { generatedClipping } from './generated-clippings.ts';
 
 /** A real archive in a fresh temp folder, for tests; `dispose` closes it and removes the folder. */

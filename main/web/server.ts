@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
-import type { ClippingEvents, EventName } from '../../preload/api.ts';
-import { EVENT_NAMES } from '../../preload/api.ts';
+import type { ClippingEvents, EventName } from '../../preload/api/index.ts';
+import { EVENT_NAMES } from '../../preload/api/index.ts';
 import { API_PREFIX, EVENTS_PATH, TOKEN_HEADER, decodeWire, encodeWire } from '../../preload/wire.ts';
 import type { Dispatch } from '../bridge/dispatch.ts';
 import { serveStatic } from './static.ts';

@@ -2,7 +2,7 @@
  * The one way the renderer reaches the archive. Under Electron the preload script exposes
  * `window.clippings`; in a browser, the same ClippingBridge is spoken over the host's HTTP API.
  */
-import type { ClippingBridge } from '../../preload/api.ts';
+import type { ClippingBridge } from '../../preload/api/index.ts';
 import { createHttpBridge } from './transport/http-bridge.ts';
 import { takeTokenFromLocation } from './transport/token.ts';
 

@@ -1,4 +1,4 @@
-import type { Clipping } from '../../../preload/api.ts';
+import type { Clipping } from '../../../preload/api/index.ts';
 import { DOSSIER_CSS, dossierPageRules } from './dossier-css.ts';
 import { highlighter } from './highlight.ts';
 import { articleHtml, htmlDocument } from './print-html.ts';

@@ -1,4 +1,4 @@
-import type { Clipping } from '../../../preload/api.ts';
+import type { Clipping } from '../../../preload/api/index.ts';
 
 // Room for the " (YYYY-MM-DD).pdf" tail within the 255-byte limit most file systems set, with
 // margin for multi-byte characters.

@@ -1,4 +1,4 @@
-import type { Clipping } from '../../../preload/api.ts';
+import type { Clipping } from '../../../preload/api/index.ts';
 import { citationParts, formatDate, joinNames, paragraphs } from './print-text.ts';
 
 /**

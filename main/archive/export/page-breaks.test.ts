@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Clipping, PaperSize } from '../../../preload/api.ts';
+import type { Clipping, PaperSize } from '../../../preload/api/index.ts';
 import { buildPrintHtml, createChromiumPdfEngine, runningHeaderText } from './index.ts';
 import type { PdfEngine } from './index.ts';
 import { pdfFonts, pdfImagePages, pdfInfo, pdfText, pngDataUrl, renderPagePng, VOA_BODY, voaClipping } from './test-support.ts';

@@ -1,4 +1,4 @@
-import type { MarginSize, PaperSize } from '../../../preload/api.ts';
+import type { MarginSize, PaperSize } from '../../../preload/api/index.ts';
 
 /**
  * Page geometry and the running header/footer, shared by the print CSS and by every PDF engine so

@@ -1,4 +1,4 @@
-import type { Clipping, ClippingImage } from '../../../preload/api.ts';
+import type { Clipping, ClippingImage } from '../../../preload/api/index.ts';
 import { printCss } from './print-css.ts';
 import {
   byline,

@@ -1,4 +1,4 @@
-import type { MarginSize, PaperSize } from '../../../preload/api.ts';
+import type { MarginSize, PaperSize } from '../../../preload/api/index.ts';
 
 export interface PrintOptions {
   paper: PaperSize;

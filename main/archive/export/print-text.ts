@@ -1,4 +1,4 @@
-import type { Clipping } from '../../../preload/api.ts';
+import type { Clipping } from '../../../preload/api/index.ts';
 
 /**
  * The words the printout is made of, apart from the markup: escaping, dates, the byline, the

@@ -6,7 +6,7 @@
  * kind of body ("the Mansfield Foundation"), and a first name alone next to the full name.
  */
 import nlp from 'compromise';
-import type { NamedEntities } from '../../../preload/api.ts';
+import type { NamedEntities } from '../../../preload/api/index.ts';
 
 const MAX_PER_KIND = 25;
 /** compromise's time grows with the text; a very long clipping is read from its first part. */

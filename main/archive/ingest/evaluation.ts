@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ParsedClipping } from '../../../preload/api.ts';
+import type { ParsedClipping } from '../../../preload/api/index.ts';
 import { parseHtmlClipping } from './html.ts';
 import { parseTextClipping } from './text.ts';
 

@@ -3,7 +3,7 @@
  * extension (then by content when the extension says nothing), parsing, and a clear IngestError
  * naming the file when any step finds nothing to import.
  */
-import type { ParsedClipping } from '../../../preload/api.ts';
+import type { ParsedClipping } from '../../../preload/api/index.ts';
 import { decodeBytes, describeBinary, headAsLatin1 } from './decode.ts';
 import { IngestError } from './errors.ts';
 import { parseHtmlClipping } from './html.ts';

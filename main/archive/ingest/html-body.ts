@@ -3,7 +3,7 @@
  * items, blockquotes, figures, table cells) each end a paragraph; inline text joins the
  * paragraph it sits in; whitespace is normalised. Figure captions become images, not body text.
  */
-import type { ClippingImage } from '../../../preload/api.ts';
+import type { ClippingImage } from '../../../preload/api/index.ts';
 import { splitCredit } from './lines.ts';
 import { absoluteUrl } from './metadata.ts';
 

@@ -3,7 +3,7 @@
  * under the headline and the author bio box. Found by the words pages use in class names for
  * them (dek, standfirst, subtitle, author-bio, ...), never by any one site's markup.
  */
-import type { AuthorBio } from '../../../preload/api.ts';
+import type { AuthorBio } from '../../../preload/api/index.ts';
 import { dateInText } from './dates.ts';
 import { splitCredit } from './lines.ts';
 

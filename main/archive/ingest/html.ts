@@ -5,7 +5,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import type { ClippingImage, ParsedClipping } from '../../../preload/api.ts';
+import type { ClippingImage, ParsedClipping } from '../../../preload/api/index.ts';
 import { mergeAuthors, splitByline } from './authors.ts';
 import { normaliseIsoDate } from './dates.ts';
 import { bodyParagraphs, figures, markedPullQuotes } from './html-body.ts';

@@ -6,7 +6,7 @@
  * agreed. "..."'). The words come from the clipping's language (attribution-phrases.ts): English,
  * French, Spanish, German and Portuguese; in other languages the English patterns are tried.
  */
-import type { Quotation } from '../../../preload/api.ts';
+import type { Quotation } from '../../../preload/api/index.ts';
 import { attributionPhrases, NAME_PARTICLES, type AttributionPhrases } from './attribution-phrases.ts';
 
 const OPEN = '"“„«';

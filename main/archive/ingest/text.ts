@@ -4,7 +4,7 @@
  * headline, dek, byline and date above, captions (a caption printed twice is kept once), and the
  * author box below. Never throws: odd input gives an emptier clipping, not an exception.
  */
-import type { ClippingImage, ParsedClipping } from '../../../preload/api.ts';
+import type { ClippingImage, ParsedClipping } from '../../../preload/api/index.ts';
 import { isLikelyPersonName, normaliseNameCase, splitByline } from './authors.ts';
 import { findAuthorBio, type FoundBio } from './bio.ts';
 import { dateInText } from './dates.ts';

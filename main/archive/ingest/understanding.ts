@@ -3,7 +3,7 @@
  * set apart, the quotations and their speakers, the people, places and organisations named, and
  * how sure the date is. Both parsers end here, so text and HTML clippings are understood alike.
  */
-import type { ParsedClipping } from '../../../preload/api.ts';
+import type { ParsedClipping } from '../../../preload/api/index.ts';
 import { dateInText } from './dates.ts';
 import { findEntities } from './entities.ts';
 import { findQuotes } from './quotes.ts';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Clipping } from '../../../preload/api.ts';
+import type { Clipping } from '../../../preload/api/index.ts';
 import type { Archive } from '../archive.ts';
 import { PROJECT_ROOT } from '../location.ts';
 import { SCHEMA_VERSION } from '../store/migrations.ts';

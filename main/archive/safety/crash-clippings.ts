@@ -2,7 +2,7 @@
  * Clippings for the crash tests: deterministic text files, each with a word no other clipping
  * has (its marker), so a search can tell whether the index caught up with one exact clipping.
  */
-import type { ImportFile } from '../../../preload/api.ts';
+import type { ImportFile } from '../../../preload/api/index.ts';
 import { generatedClipping } from '../../test-support/generated-clippings.ts';
 
 /**

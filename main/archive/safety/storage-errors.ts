@@ -4,7 +4,7 @@
  * (the service's error values, the CLI and browser host at start, Electron's error box), so the
  * same trouble reads the same everywhere. Each message says what to do and that nothing was lost.
  */
-import type { ApiError } from '../../../preload/api.ts';
+import type { ApiError } from '../../../preload/api/index.ts';
 import { SchemaTooNewError } from '../store/migrations.ts';
 
 /** SQLite's primary result codes that mean something to a person (extended codes share the low byte). */

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { IndexProgress } from '../../../preload/api.ts';
+import type { IndexProgress } from '../../../preload/api/index.ts';
 import { buildCompactIndex } from './compact-builder.ts';
 import type { CompactIndex } from './compact-index.ts';
 import { encodeIndex } from './index-format.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { SnippetPart } from '../../../preload/api.ts';
+import type { SnippetPart } from '../../../preload/api/index.ts';
 import { buildLunrIndex, matchedTerms } from './lunr-index.ts';
 import { makeSnippet } from './index.ts';
 import { makeDoc } from './test-archive.ts';

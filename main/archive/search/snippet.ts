@@ -4,7 +4,7 @@
  * "meetings" and "Meeting," alike. The result is plain text parts: the renderer sets them as text
  * nodes, so nothing in a clipping can become markup.
  */
-import type { SnippetPart } from '../../../preload/api.ts';
+import type { SnippetPart } from '../../../preload/api/index.ts';
 import { indexTermOf, TOKEN_SEPARATOR } from './lunr-index.ts';
 
 const ELLIPSIS = '…';

@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { IndexProgress } from '../../../preload/api.ts';
+import type { IndexProgress } from '../../../preload/api/index.ts';
 import type { IndexDoc } from './lunr-index.ts';
 import { readHeader } from './index-format.ts';
 import type { IndexFileHeader } from './index-format.ts';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ParsedClipping } from '../../../preload/api.ts';
+import type { ParsedClipping } from '../../../preload/api/index.ts';
 import { ArchiveStore, DATABASE_FILE } from '../store/store.ts';
 import { SearchIndex } from './index.ts';
 import { readArchiveDocs } from './worker-docs.ts';

@@ -4,7 +4,7 @@
  * each. Far faster than one insert() per clipping, which pays a transaction and a tag sweep each.
  */
 import type { DatabaseSync } from 'node:sqlite';
-import type { ParsedClipping } from '../../../preload/api.ts';
+import type { ParsedClipping } from '../../../preload/api/index.ts';
 import { nearDuplicateKey } from './near-duplicates.ts';
 import type { OriginalInput } from './store.ts';
 import { normalizeTags } from './tags.ts';

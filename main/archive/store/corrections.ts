@@ -6,7 +6,7 @@
  * Every function runs inside the caller's transaction.
  */
 import type { DatabaseSync } from 'node:sqlite';
-import type { AppliedCorrection, ClippingCorrection, CorrectableField } from '../../../preload/api.ts';
+import type { AppliedCorrection, ClippingCorrection, CorrectableField } from '../../../preload/api/index.ts';
 
 type FieldValue = string | string[] | null;
 

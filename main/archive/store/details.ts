@@ -4,7 +4,7 @@
  * columns read whole: nothing queries inside them (search reads the body itself).
  */
 import type { DatabaseSync } from 'node:sqlite';
-import type { NamedEntities, ParsedClipping, Quotation } from '../../../preload/api.ts';
+import type { NamedEntities, ParsedClipping, Quotation } from '../../../preload/api/index.ts';
 
 export interface ClippingDetails {
   updatedAt: string | null;

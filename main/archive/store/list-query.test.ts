@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { ListFilters, ParsedClipping, SortOrder } from '../../../preload/api.ts';
+import type { ListFilters, ParsedClipping, SortOrder } from '../../../preload/api/index.ts';
 import { listFilter, monthHistogram, orderBy } from './list-query.ts';
 import { countListed, ListSets } from './list-set.ts';
 import { ArchiveStore } from './store.ts';

@@ -5,7 +5,7 @@
  * The list's pages and counts come from list-set.ts. Trashed clippings are never listed here.
  */
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
-import type { DateBucket, ListFilters, SortOrder } from '../../../preload/api.ts';
+import type { DateBucket, ListFilters, SortOrder } from '../../../preload/api/index.ts';
 import { tagSubtreeCondition } from './tag-tree.ts';
 
 export interface SqlFilter {

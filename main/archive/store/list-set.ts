@@ -8,7 +8,7 @@
  * checked against the clipping's row for a language or date range (viewParts).
  */
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
-import type { ListFilters, SortOrder } from '../../../preload/api.ts';
+import type { ListFilters, SortOrder } from '../../../preload/api/index.ts';
 import { orderBy, type SqlFilter } from './list-query.ts';
 import { tagSubtreeCondition } from './tag-tree.ts';
 

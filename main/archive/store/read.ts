@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { Clipping, ClippingImage, ClippingSummary } from '../../../preload/api.ts';
+import type { Clipping, ClippingImage, ClippingSummary } from '../../../preload/api/index.ts';
 import { correctionsOf } from './corrections.ts';
 import { readDetails } from './details.ts';
 

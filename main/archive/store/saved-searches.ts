@@ -1,6 +1,6 @@
 /** Saved searches: a name and a library view (search text, filters, sort), kept in the archive. */
 import type { DatabaseSync } from 'node:sqlite';
-import type { SavedView } from '../../../preload/api.ts';
+import type { SavedView } from '../../../preload/api/index.ts';
 
 export interface SavedSearchRow {
   id: number;

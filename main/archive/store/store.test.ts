@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import type { ParsedClipping } from '../../../preload/api.ts';
+import type { ParsedClipping } from '../../../preload/api/index.ts';
 import { ArchiveStore, DATABASE_FILE } from './store.ts';
 import { SCHEMA_VERSION } from './migrations.ts';
 

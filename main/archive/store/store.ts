@@ -1,7 +1,7 @@
 import { DatabaseSync } from 'node:sqlite';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Clipping, ClippingSummary, ListPage, ListQuery, ParsedClipping, TagCount } from '../../../preload/api.ts';
+import type { Clipping, ClippingSummary, ListPage, ListQuery, ParsedClipping, TagCount } from '../../../preload/api/index.ts';
 import { migrate } from './migrations.ts';
 import { configureConnection, createArchiveFile } from './create-archive.ts';
 import { readClipping, readSummaries, type ClippingRow } from './read.ts';

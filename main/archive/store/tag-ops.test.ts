@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
-import type { ParsedClipping } from '../../../preload/api.ts';
+import type { ParsedClipping } from '../../../preload/api/index.ts';
 import { ArchiveStore } from './store.ts';
 import { bulkTag, deleteTag, mergeTags, renameTag, setTagColor, TagOpError, type TagOpResult } from './tag-ops.ts';
 import { restoreTags } from './tag-snapshot.ts';

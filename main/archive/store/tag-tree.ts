@@ -4,7 +4,7 @@
  * subtree: the tag itself and every tag whose name starts with it and a slash.
  */
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
-import type { TagNode } from '../../../preload/api.ts';
+import type { TagNode } from '../../../preload/api/index.ts';
 
 export const TAG_SEPARATOR = '/';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
-import type { AppCommand, ClippingBridge, ListFilters } from '../../../preload/api.ts';
+import type { AppCommand, ClippingBridge, ListFilters } from '../../../preload/api/index.ts';
 import { ExportLayer } from '../export/ExportLayer.tsx';
 import { searchTarget } from '../export/exportTarget.ts';
 import { useExportFlow } from '../export/useExportFlow.ts';

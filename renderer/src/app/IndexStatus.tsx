@@ -1,4 +1,4 @@
-import type { IndexProgress } from '../../../preload/api.ts';
+import type { IndexProgress } from '../../../preload/api/index.ts';
 
 /** Shown while the search index is built or updated; quiet when it is ready. */
 export function IndexStatus({ progress }: { progress: IndexProgress | null }) {

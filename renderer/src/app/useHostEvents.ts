@@ -3,7 +3,7 @@
  * clippings are searchable), archive changes made elsewhere, and menu commands.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { AppCommand, ClippingBridge, IndexProgress } from '../../../preload/api.ts';
+import type { AppCommand, ClippingBridge, IndexProgress } from '../../../preload/api/index.ts';
 
 interface Handlers {
   onArchiveChanged(): void;

@@ -4,7 +4,7 @@
  * paper and margins start from the last used (kept in the archive's settings).
  */
 import { useEffect, useRef, useState } from 'react';
-import type { DossierOrder, MarginSize, PaperSize } from '../../../preload/api.ts';
+import type { DossierOrder, MarginSize, PaperSize } from '../../../preload/api/index.ts';
 import type { SettingsStore } from '../settings/useSettings.ts';
 import './export.css';
 import { ExportProgressView } from './ExportProgressView.tsx';

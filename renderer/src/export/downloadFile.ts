@@ -2,7 +2,7 @@
  * Saves bytes the host produced (the PDF) through the page's own download: a blob: URL on an
  * <a download>. A browser saves it to Downloads; Electron shows its save dialog.
  */
-import type { ExportedFile } from '../../../preload/api.ts';
+import type { ExportedFile } from '../../../preload/api/index.ts';
 
 export function downloadFile(file: ExportedFile): void {
   const blob = new Blob([file.data as Uint8Array<ArrayBuffer>], { type: file.mediaType });

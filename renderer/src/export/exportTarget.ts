@@ -3,7 +3,7 @@
  * dialog says about it: the title it starts with, the line describing it, the dossier selection,
  * and every id it holds for Markdown and JSON.
  */
-import type { ClippingBridge, ExportPhase, ListFilters, Result } from '../../../preload/api.ts';
+import type { ClippingBridge, ExportPhase, ListFilters, Result } from '../../../preload/api/index.ts';
 import { filtersAsQuery } from '../search/queryEdit.ts';
 
 export type ExportTarget =

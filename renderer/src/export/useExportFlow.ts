@@ -4,7 +4,7 @@
  * the Settings dialog's open state.
  */
 import { useCallback, useMemo, useState } from 'react';
-import type { ClippingBridge } from '../../../preload/api.ts';
+import type { ClippingBridge } from '../../../preload/api/index.ts';
 import type { Toasts } from '../app/useToasts.ts';
 import { useSettings, type SettingsStore } from '../settings/useSettings.ts';
 import type { ExportTarget } from './exportTarget.ts';

@@ -4,7 +4,7 @@
  * JSON. The host does the work; the window only waits on promises, so it never freezes.
  */
 import { useCallback, useRef, useState } from 'react';
-import type { ClippingBridge, DossierRequest, ExportedFile, ExportPhase, ExportPdfOptions, Result } from '../../../preload/api.ts';
+import type { ClippingBridge, DossierRequest, ExportedFile, ExportPhase, ExportPdfOptions, Result } from '../../../preload/api/index.ts';
 import { downloadFile } from './downloadFile.ts';
 import { fileStem, gatherIds, type ExportFormat, type ExportTarget } from './exportTarget.ts';
 import { zipFiles } from './zipFiles.ts';

@@ -1,6 +1,6 @@
 /** Export one clipping to PDF, on the last used paper and margins, and hand it to the browser's (or Electron's) download. */
 import { useCallback, useState } from 'react';
-import type { ClippingBridge, ExportPdfOptions } from '../../../preload/api.ts';
+import type { ClippingBridge, ExportPdfOptions } from '../../../preload/api/index.ts';
 import type { Toasts } from '../app/useToasts.ts';
 import { downloadFile } from './downloadFile.ts';
 

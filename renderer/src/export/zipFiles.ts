@@ -1,6 +1,6 @@
 /** Many exported files as one .zip download, built in the renderer (fflate, no host round trip). */
 import { zipSync } from 'fflate';
-import type { ExportedFile } from '../../../preload/api.ts';
+import type { ExportedFile } from '../../../preload/api/index.ts';
 
 export function zipFiles(files: readonly ExportedFile[], fileName: string): ExportedFile {
   const entries: Record<string, Uint8Array> = {};

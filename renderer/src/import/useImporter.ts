@@ -3,7 +3,7 @@
  * toast: imported, duplicate (with what it duplicates) or failed (with why).
  */
 import { useCallback, useState } from 'react';
-import type { ClippingBridge, ImportFile, ImportOutcome } from '../../../preload/api.ts';
+import type { ClippingBridge, ImportFile, ImportOutcome } from '../../../preload/api/index.ts';
 import type { ToastLine, Toasts } from '../app/useToasts.ts';
 import { isImportable, IMPORT_EXTENSIONS } from './importFormats.ts';
 

@@ -4,7 +4,7 @@
  * to that range; the chosen bars stay dark. Arrow keys and Enter do the same from the keyboard.
  */
 import { useEffect, useMemo, useState } from 'react';
-import type { ClippingBridge, DateBucket, ListFilters } from '../../../preload/api.ts';
+import type { ClippingBridge, DateBucket, ListFilters } from '../../../preload/api/index.ts';
 import { filterFields } from './viewState.ts';
 import { formatCount } from '../app/formatCount.ts';
 

@@ -3,7 +3,7 @@
  * range, each removable; "Add filter" picks a kind and a value. Tags offered come from the tree.
  */
 import { useId, useState, type RefObject } from 'react';
-import type { ListFilters, TagMatch } from '../../../preload/api.ts';
+import type { ListFilters, TagMatch } from '../../../preload/api/index.ts';
 
 type Kind = 'tag' | 'source' | 'author' | 'language' | 'from' | 'to';
 

@@ -1,5 +1,5 @@
 import type { KeyboardEvent, MouseEvent, ReactNode, RefObject } from 'react';
-import type { ClippingBridge, ListFilters, SortOrder } from '../../../preload/api.ts';
+import type { ClippingBridge, ListFilters, SortOrder } from '../../../preload/api/index.ts';
 import { FacetPanel } from '../search/FacetPanel.tsx';
 import { SearchBox } from '../search/SearchBox.tsx';
 import { DateHistogram } from './DateHistogram.tsx';

@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import type { SortOrder } from '../../../preload/api.ts';
+import type { SortOrder } from '../../../preload/api/index.ts';
 import { formatAuthors, formatDate } from '../reader/formatDate.ts';
 import { AlsoIn } from '../search/AlsoIn.tsx';
 import { Snippet } from '../search/Snippet.tsx';

@@ -1,4 +1,4 @@
-import type { SortOrder } from '../../../preload/api.ts';
+import type { SortOrder } from '../../../preload/api/index.ts';
 
 export const SORT_CHOICES: { value: SortOrder; label: string }[] = [
   { value: 'imported', label: 'Imported' },

@@ -3,7 +3,7 @@
  * the Trash, or pick every clipping the view finds. Each change is one undoable step.
  */
 import { useState } from 'react';
-import type { ClippingBridge, ListFilters, SortOrder } from '../../../preload/api.ts';
+import type { ClippingBridge, ListFilters, SortOrder } from '../../../preload/api/index.ts';
 import type { Toasts } from '../app/useToasts.ts';
 import type { Selection } from './useSelection.ts';
 import { filtersAsQuery } from '../search/queryEdit.ts';

@@ -6,7 +6,7 @@
  * the list does not flash; a new query or filter starts afresh.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ApiError, ClippingBridge, ClippingSummary, ListFilters, SearchFacets, SearchHit, SortOrder } from '../../../preload/api.ts';
+import type { ApiError, ClippingBridge, ClippingSummary, ListFilters, SearchFacets, SearchHit, SortOrder } from '../../../preload/api/index.ts';
 import { filtersAsQuery } from '../search/queryEdit.ts';
 import { filterFields } from './viewState.ts';
 

@@ -4,7 +4,7 @@
  * Forward move between views and a view can be reloaded. Parsing never throws: anything it cannot
  * read is left out.
  */
-import type { ListFilters, SavedView, SortOrder, TagMatch } from '../../../preload/api.ts';
+import type { ListFilters, SavedView, SortOrder, TagMatch } from '../../../preload/api/index.ts';
 
 export interface LibraryViewState {
   text: string;

@@ -1,4 +1,4 @@
-import type { AuthorBio } from '../../../preload/api.ts';
+import type { AuthorBio } from '../../../preload/api/index.ts';
 
 /** The author's bio, set apart at the end of the piece as a card. */
 export function AuthorBioCard({ bio }: { bio: AuthorBio }) {

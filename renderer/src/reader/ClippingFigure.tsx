@@ -1,4 +1,4 @@
-import type { ClippingImage } from '../../../preload/api.ts';
+import type { ClippingImage } from '../../../preload/api/index.ts';
 
 /**
  * An image of the clipping as its caption and credit. The picture itself is not fetched (the

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import type { AppliedCorrection, CorrectableField as Field } from '../../../preload/api.ts';
+import type { AppliedCorrection, CorrectableField as Field } from '../../../preload/api/index.ts';
 import { formatDate } from './formatDate.ts';
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { NamedEntities } from '../../../preload/api.ts';
+import type { NamedEntities } from '../../../preload/api/index.ts';
 
 const GROUPS: { key: keyof NamedEntities; label: string }[] = [
   { key: 'people', label: 'People' },

@@ -1,4 +1,4 @@
-import type { Clipping } from '../../../preload/api.ts';
+import type { Clipping } from '../../../preload/api/index.ts';
 import { formatDate } from './formatDate.ts';
 
 /** The publication date; one guessed from the text says so ("about …, inferred"). */

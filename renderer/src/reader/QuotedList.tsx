@@ -1,4 +1,4 @@
-import type { Quotation } from '../../../preload/api.ts';
+import type { Quotation } from '../../../preload/api/index.ts';
 
 /** Scrolls to a body paragraph and flashes it, so the eye finds the quote. */
 export function jumpToParagraph(index: number): void {

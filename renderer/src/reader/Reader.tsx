@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ApiError, Clipping, CorrectableField as Field, TagCount } from '../../../preload/api.ts';
+import type { ApiError, Clipping, CorrectableField as Field, TagCount } from '../../../preload/api/index.ts';
 import { TagEditor } from '../tags/TagEditor.tsx';
 import { AuthorBioCard } from './AuthorBioCard.tsx';
 import { ClippingFigure } from './ClippingFigure.tsx';

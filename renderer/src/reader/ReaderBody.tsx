@@ -1,4 +1,4 @@
-import type { Clipping } from '../../../preload/api.ts';
+import type { Clipping } from '../../../preload/api/index.ts';
 
 /**
  * The body in reading order: subheadings as headings, paragraphs addressable (the Quoted list

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Clipping } from '../../../preload/api.ts';
+import type { Clipping } from '../../../preload/api/index.ts';
 import { describeReparse } from './useCorrections.ts';
 
 const clipping: Clipping = {

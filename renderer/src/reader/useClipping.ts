@@ -1,6 +1,6 @@
 /** The clipping open in the reader, reloaded when it or the archive changes. */
 import { useEffect, useState } from 'react';
-import type { ApiError, Clipping, ClippingBridge } from '../../../preload/api.ts';
+import type { ApiError, Clipping, ClippingBridge } from '../../../preload/api/index.ts';
 
 export interface OpenClipping {
   clipping: Clipping | null;

@@ -2,7 +2,7 @@
  * Corrections of the open clipping (title, authors, date, source), "restore original", and
  * re-parsing the stored original (the corrections outlive it: the core applies them again).
  */
-import type { Clipping, ClippingBridge, ClippingCorrection, CorrectableField } from '../../../preload/api.ts';
+import type { Clipping, ClippingBridge, ClippingCorrection, CorrectableField } from '../../../preload/api/index.ts';
 import type { Toasts } from '../app/useToasts.ts';
 import type { OpenClipping } from './useClipping.ts';
 

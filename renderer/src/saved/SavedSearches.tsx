@@ -3,7 +3,7 @@
  * clippings it finds now. Click to show it; × to forget it; "Save this view" names the current one.
  */
 import { useEffect, useState } from 'react';
-import type { ClippingBridge, SavedSearch, SavedView } from '../../../preload/api.ts';
+import type { ClippingBridge, SavedSearch, SavedView } from '../../../preload/api/index.ts';
 import type { Toasts } from '../app/useToasts.ts';
 import { formatCount } from '../app/formatCount.ts';
 

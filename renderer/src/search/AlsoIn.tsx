@@ -1,5 +1,5 @@
 import { useState, type CSSProperties } from 'react';
-import type { DuplicateRef } from '../../../preload/api.ts';
+import type { DuplicateRef } from '../../../preload/api/index.ts';
 import { formatDate } from '../reader/formatDate.ts';
 import './search.css';
 

@@ -1,4 +1,4 @@
-import type { FacetCount, SearchFacets } from '../../../preload/api.ts';
+import type { FacetCount, SearchFacets } from '../../../preload/api/index.ts';
 import { addFilterToQuery, type FacetQualifier } from './queryEdit.ts';
 import './search.css';
 import { formatCount } from '../app/formatCount.ts';

@@ -1,5 +1,5 @@
 import type { KeyboardEvent, RefObject } from 'react';
-import type { ApiError } from '../../../preload/api.ts';
+import type { ApiError } from '../../../preload/api/index.ts';
 import './search.css';
 
 interface Props {

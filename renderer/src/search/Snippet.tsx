@@ -1,4 +1,4 @@
-import type { SnippetPart } from '../../../preload/api.ts';
+import type { SnippetPart } from '../../../preload/api/index.ts';
 
 /** A search snippet: matched words in <mark>, everything as text (never as HTML). */
 export function Snippet({ parts }: { parts: SnippetPart[] }) {

@@ -1,6 +1,6 @@
 /** Settings: the name printed as "Prepared by" on dossiers, and the paper new exports start with. */
 import { useEffect, useRef, useState } from 'react';
-import type { PaperSize } from '../../../preload/api.ts';
+import type { PaperSize } from '../../../preload/api/index.ts';
 import type { SettingsStore } from './useSettings.ts';
 
 interface Props {

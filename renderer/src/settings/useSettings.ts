@@ -3,7 +3,7 @@
  * Kept in the archive, not localStorage: the browser host's origin changes every run.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { ClippingBridge, Settings } from '../../../preload/api.ts';
+import type { ClippingBridge, Settings } from '../../../preload/api/index.ts';
 
 export const FALLBACK_SETTINGS: Settings = { preparedBy: '', paper: 'A4', margins: 'normal' };
 

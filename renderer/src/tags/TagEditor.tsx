@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import type { TagCount } from '../../../preload/api.ts';
+import type { TagCount } from '../../../preload/api/index.ts';
 import { normalizeTag } from './normalizeTag.ts';
 
 interface Props {

@@ -3,7 +3,7 @@
  * (or Enter) to add. Fetched again when the clipping or its tags change.
  */
 import { useEffect, useState } from 'react';
-import type { ClippingBridge } from '../../../preload/api.ts';
+import type { ClippingBridge } from '../../../preload/api/index.ts';
 
 interface Props {
   api: ClippingBridge;

@@ -5,7 +5,7 @@
  * F2 renames, M merges, C colours, Delete deletes.
  */
 import { useState, type KeyboardEvent } from 'react';
-import type { TagNode } from '../../../preload/api.ts';
+import type { TagNode } from '../../../preload/api/index.ts';
 import { formatCount } from '../app/formatCount.ts';
 
 export type TagAction = 'rename' | 'merge' | 'color' | 'delete';

@@ -1,5 +1,5 @@
 /** Edits to the clipping open in the reader: its tags, its note, taking it out of the Trash. */
-import type { ClippingBridge } from '../../../preload/api.ts';
+import type { ClippingBridge } from '../../../preload/api/index.ts';
 import type { Toasts } from '../app/useToasts.ts';
 import type { OpenClipping } from '../reader/useClipping.ts';
 

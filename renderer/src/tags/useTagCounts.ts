@@ -1,6 +1,6 @@
 /** The sidebar's numbers: every tag with its count, and how many clippings there are in all. */
 import { useEffect, useState } from 'react';
-import type { ClippingBridge, TagCount } from '../../../preload/api.ts';
+import type { ClippingBridge, TagCount } from '../../../preload/api/index.ts';
 
 export interface TagCounts {
   tags: TagCount[];

@@ -4,7 +4,7 @@
  * names the change Undo would reverse.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { ClippingBridge, Result, TagChange, TagNode } from '../../../preload/api.ts';
+import type { ClippingBridge, Result, TagChange, TagNode } from '../../../preload/api/index.ts';
 import type { Toasts } from '../app/useToasts.ts';
 import type { TagAction } from './TagTree.tsx';
 

@@ -4,7 +4,7 @@
  * (0.5 s doubling to 15 s) and, after a reconnect, tells listeners that the archive may have
  * changed while the stream was down.
  */
-import { EVENT_NAMES, type ClippingEvents, type EventName } from '../../../preload/api.ts';
+import { EVENT_NAMES, type ClippingEvents, type EventName } from '../../../preload/api/index.ts';
 import { EVENTS_PATH, TOKEN_HEADER } from '../../../preload/wire.ts';
 import { createSseParser } from './sse-parser.ts';
 

@@ -11,7 +11,7 @@ import {
   type ClippingApi,
   type ClippingBridge,
   type Result,
-} from '../../../preload/api.ts';
+} from '../../../preload/api/index.ts';
 import { API_PREFIX, TOKEN_HEADER, decodeWire, encodeWire } from '../../../preload/wire.ts';
 import { createEventStream } from './event-stream.ts';
 

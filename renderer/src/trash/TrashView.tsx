@@ -3,7 +3,7 @@
  * asks once and then deletes them for good: the only way a clipping leaves the disk.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { ClippingBridge, ClippingSummary } from '../../../preload/api.ts';
+import type { ClippingBridge, ClippingSummary } from '../../../preload/api/index.ts';
 import type { Toasts } from '../app/useToasts.ts';
 import { ConfirmDialog } from '../app/ConfirmDialog.tsx';
 import { formatDate } from '../reader/formatDate.ts';

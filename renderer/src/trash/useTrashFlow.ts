@@ -3,7 +3,7 @@
  * Trash after one confirmation; the reader then moves on to the next clipping in the list.
  */
 import { useState } from 'react';
-import type { ClippingBridge } from '../../../preload/api.ts';
+import type { ClippingBridge } from '../../../preload/api/index.ts';
 import type { Toasts } from '../app/useToasts.ts';
 
 export interface TrashFlow {

@@ -7,7 +7,7 @@
  * two quick Ctrl+Z presses being dropped).
  */
 import { useCallback, useRef } from 'react';
-import type { ClippingBridge } from '../../../preload/api.ts';
+import type { ClippingBridge } from '../../../preload/api/index.ts';
 import type { Toasts } from '../app/useToasts.ts';
 
 const SAME_PRESS_MS = 400;

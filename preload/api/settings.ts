@@ -1,0 +1,42 @@
+/** The contract. Settings: the app and the person's preferences. */
+import type { MarginSize, PaperSize } from './export.ts';
+import type { Result } from './result.ts';
+
+/** The person's preferences, kept in the archive (they follow it, whatever hosts the renderer). */
+export interface Settings {
+  /** Printed on a dossier's cover as "Prepared by"; '' when not set. */
+  preparedBy: string;
+  /** The paper a new export starts with. */
+  paper: PaperSize;
+  /** The margins a new export starts with (the last used). */
+  margins: MarginSize;
+}
+
+/** Commands the desktop menu (or a shortcut the host owns) asks the renderer to carry out. */
+export type AppCommand = 'import' | 'export-pdf' | 'find' | 'undo';
+
+export interface AppInfo {
+  /** Which shell hosts the renderer. */
+  host: 'electron' | 'browser';
+  version: string;
+  archivePath: string;
+}
+
+export interface SettingsApi {
+  appInfo(): Promise<Result<AppInfo>>;
+  /** The person's preferences; defaults for any never set. */
+  getSettings(): Promise<Result<Settings>>;
+  /** Changes the settings given, keeps the others; resolves with them all. */
+  setSettings(changes: Partial<Settings>): Promise<Result<Settings>>;
+}
+
+/** The transports are generated from these lists (joined in index.ts): a new method is added here too. */
+export const SETTINGS_METHODS = [
+  'appInfo',
+  'getSettings',
+  'setSettings',
+] as const satisfies readonly (keyof SettingsApi)[];
+
+/** Fails to compile when a method of SettingsApi is missing from SETTINGS_METHODS. */
+type Missing = Exclude<keyof SettingsApi, (typeof SETTINGS_METHODS)[number]>;
+const _complete: [Missing] extends [never] ? true : Missing = true;
