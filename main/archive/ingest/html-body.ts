@@ -16,21 +16,33 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
-/** The paragraphs; the texts of those that are headings are added to `headings` when given. */
-export function bodyParagraphs(root: Element, headings?: Set<string>): string[] {
+/** A paragraph whose text is this much link text is a link (a teaser, a related story), not prose. */
+const LINK_ONLY_SHARE = 0.9;
+
+/**
+ * The paragraphs; the texts of those that are headings are added to `headings` when given, and
+ * those made (almost) wholly of link text to `links`.
+ */
+export function bodyParagraphs(root: Element, headings?: Set<string>, links?: Set<string>): string[] {
   const paragraphs: string[] = [];
   let current = '';
+  let linkChars = 0;
+  let inLink = 0;
   const flush = (heading = false): void => {
     const text = current.replace(/\s+/g, ' ').trim();
     if (text !== '') {
       paragraphs.push(text);
       if (heading) headings?.add(text);
+      if (linkChars >= LINK_ONLY_SHARE * text.replace(/\s+/g, '').length) links?.add(text);
     }
     current = '';
+    linkChars = 0;
   };
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
-      current += node.nodeValue ?? '';
+      const value = node.nodeValue ?? '';
+      current += value;
+      if (inLink > 0) linkChars += value.replace(/\s+/g, '').length;
       return;
     }
     if (node.nodeType !== 1) return;
@@ -41,8 +53,11 @@ export function bodyParagraphs(root: Element, headings?: Set<string>): string[] 
       return;
     }
     const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
+    const link = el.tagName === 'A' && el.hasAttribute('href');
     if (block) flush();
+    if (link) inLink++;
     for (const child of el.childNodes) walk(child);
+    if (link) inLink--;
     if (block) flush(HEADING_TAGS.has(el.tagName.toUpperCase()));
   };
   walk(root);

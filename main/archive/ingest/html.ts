@@ -8,6 +8,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import type { ClippingImage, ParsedClipping } from '../../../preload/api/index.ts';
 import { mergeAuthors, splitByline } from './authors.ts';
 import { normaliseIsoDate } from './dates.ts';
+import { withoutBodyChrome } from './body-chrome.ts';
 import { bodyParagraphs, figures, markedPullQuotes } from './html-body.ts';
 import { collectBioBoxes, findDek, pickAuthorBio } from './html-parts.ts';
 import { detectLanguage, normaliseLanguageTag } from './language.ts';
@@ -42,7 +43,8 @@ function parseWithReadability(html: string, pageUrl: string | null): ParsedClipp
   const content = container.createElement('div');
   content.innerHTML = article?.content ?? '';
   const headingTexts = new Set<string>();
-  let body = bodyParagraphs(content, headingTexts);
+  const links = new Set<string>();
+  let body = withoutBodyChrome(bodyParagraphs(content, headingTexts, links), links);
   let images = figures(content, doc);
   if (images.length === 0) images = leadFigures.slice(0, 1);
   let fallback: ParsedClipping | null = null;
@@ -61,8 +63,9 @@ function parseWithReadability(html: string, pageUrl: string | null): ParsedClipp
   // The dek is shown as the subtitle; Readability often leaves it at the top of the article too.
   if (subtitle) body = body.filter((paragraph, i) => i > 2 || paragraph !== subtitle);
   const title = clean(article?.title) ?? meta.title ?? firstHeading ?? fallback?.title ?? '';
-  // The headline is the title, not the first paragraph (Readability sometimes keeps the h1).
-  body = body.filter((paragraph, i) => i > 1 || paragraph !== title);
+  // The headline is the title, not the first paragraph (Readability sometimes keeps the h1, or a
+  // breadcrumb ending in it, or the displayed headline where the title is the tab's).
+  body = body.filter((paragraph, i) => i > 1 || !repeatsHeadline(paragraph, [title, firstHeading ?? '']));
   return understand({
     title,
     subtitle,
@@ -75,6 +78,12 @@ function parseWithReadability(html: string, pageUrl: string | null): ParsedClipp
     body,
     authorBio,
   }, { repeatsArePullQuotes: false, headingTexts: fallback ? new Set(fallback.headings?.map((i) => fallback.body[i] ?? '')) : headingTexts, pullQuotes: pullQuotes.filter((q) => q.marked).map((q) => q.text), echoedQuotes: pullQuotes.filter((q) => !q.marked).map((q) => q.text), updatedAt: meta.updatedAt });
+}
+
+/** A paragraph that is a headline, or a short line ending in one ("HomeLatest NewsThe headline"). */
+function repeatsHeadline(paragraph: string, headlines: string[]): boolean {
+  return headlines.some((headline) => headline !== '' && (paragraph === headline
+    || (paragraph.endsWith(headline) && paragraph.split(/\s+/).length <= headline.split(/\s+/).length + 6)));
 }
 
 /**

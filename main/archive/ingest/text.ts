@@ -7,6 +7,7 @@
 import type { ClippingImage, ParsedClipping } from '../../../preload/api/index.ts';
 import { isLikelyPersonName, normaliseNameCase, splitByline } from './authors.ts';
 import { findAuthorBio, type FoundBio } from './bio.ts';
+import { withoutBodyChrome } from './body-chrome.ts';
 import { dateInText } from './dates.ts';
 import { detectLanguage } from './language.ts';
 import { isBylineLine, isCodeLine, isCreditLine, isDateLine, isMinorLine, splitCredit, toLines, type TextLine } from './lines.ts';
@@ -30,7 +31,7 @@ export function parseTextClipping(text: string): ParsedClipping {
   const bio = findAuthorBio(content, region, header.authors);
   const bodyEnd = bio ? bio.start - 1 : region.end;
   const headingTexts = new Set<string>();
-  const body = collectBody(content, region.start, bodyEnd, used, headingTexts);
+  const body = withoutBodyChrome(collectBody(content, region.start, bodyEnd, used, headingTexts));
   // A clipping of one long paragraph: it is the text, not only a headline.
   if (body.length === 0 && titleIndex !== null && (content[titleIndex]?.words ?? 0) >= 12) body.push(title);
   const authors = header.authors.length > 0 ? header.authors : bio ? [bio.name] : [];

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHtmlClipping, parseTextClipping } from './index.ts';
-import { corpusDirectory } from './evaluation.ts';
+
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 const sample = parseTextClipping(readFileSync(path.join(repoRoot, 'assets/sample-voa-choe-ryong-hae-russia.txt'), 'utf8'));
@@ -134,7 +134,7 @@ describe('dates, pull quotes and subheadings', () => {
   });
 });
 
-const corpus = corpusDirectory(repoRoot);
+const corpus = path.resolve(repoRoot, '../shared/corpus/web-pages');
 const present = existsSync(corpus);
 if (!present) console.log(`Skipping quotes and entities on corpus pages: the corpus ${corpus} is absent.`);
 
