@@ -14,7 +14,7 @@ import { collectBioBoxes, findDek, pickAuthorBio } from './html-parts.ts';
 import { detectLanguage, normaliseLanguageTag } from './language.ts';
 import { isBylineLine } from './lines.ts';
 import { readMetadata } from './metadata.ts';
-import { publicationFromUrl } from './publication.ts';
+import { pagePublication } from './publication.ts';
 import { parseTextClipping } from './text.ts';
 import { understand } from './understanding.ts';
 
@@ -24,7 +24,7 @@ export function parseHtmlClipping(html: string, url?: string): ParsedClipping {
   try {
     return parseWithReadability(source, pageUrl);
   } catch {
-    return { ...parseTextClipping(roughText(source)), url: pageUrl };
+    return { ...parseTextClipping(roughText(source)), url: pageUrl && /^https?:/i.test(pageUrl) ? pageUrl : null };
   }
 }
 
@@ -32,6 +32,8 @@ function parseWithReadability(html: string, pageUrl: string | null): ParsedClipp
   const dom = new JSDOM(withoutScripts(html), { url: pageUrl ?? undefined, virtualConsole: new VirtualConsole() });
   const doc = dom.window.document;
   const meta = readMetadata(doc);
+  // The article's own address (canonical link, og:url) before the address it was saved from.
+  const articleUrl = meta.canonicalUrl ?? (pageUrl && /^https?:/i.test(pageUrl) ? pageUrl : null);
   const leadFigures = figures(doc, doc);
   const dek = findDek(doc, meta.title ?? '');
   const bioBoxes = collectBioBoxes(doc); // before Readability rewrites the document
@@ -70,8 +72,8 @@ function parseWithReadability(html: string, pageUrl: string | null): ParsedClipp
     title,
     subtitle,
     authors,
-    source: clean(article?.siteName) ?? meta.siteName ?? publicationFromUrl(pageUrl),
-    url: pageUrl,
+    source: pagePublication({ siteName: clean(article?.siteName) ?? meta.siteName, publisher: meta.publisher, url: articleUrl }),
+    url: articleUrl,
     publishedAt: normaliseIsoDate(article?.publishedTime) ?? meta.publishedAt,
     language: normaliseLanguageTag(article?.lang) ?? meta.language ?? detectLanguage(body.join('\n')),
     images: withLeadImage(images, meta.imageUrl),

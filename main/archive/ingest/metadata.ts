@@ -16,6 +16,10 @@ export interface PageMetadata {
   language: string | null;
   imageUrl: string | null;
   description: string | null;
+  /** The article's own address: canonical link, og:url, JSON-LD url (http or https only). */
+  canonicalUrl: string | null;
+  /** The publisher named in JSON-LD (og:site_name is `siteName`). */
+  publisher: string | null;
 }
 
 type JsonObject = Record<string, unknown>;
@@ -56,6 +60,10 @@ export function readMetadata(doc: Document): PageMetadata {
     title: meta('og:title', 'twitter:title') ?? ld((a) => a['headline']) ?? (doc.title.trim() || null),
     authors: ldAuthors.length > 0 ? dedupe(ldAuthors.flatMap((name) => splitByline(name))) : splitByline(metaAuthors[0] ?? null),
     siteName: meta('og:site_name', 'application-name') ?? ld((a) => nameOf(a['publisher'])),
+    publisher: ld((a) => nameOf(a['publisher'])),
+    canonicalUrl: webAddress(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'), doc)
+      ?? webAddress(meta('og:url', 'twitter:url'), doc)
+      ?? webAddress(ld((a) => a['url'] ?? nameOrId(a['mainEntityOfPage'])), doc),
     publishedAt: normaliseIsoDate(
       meta('article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued')
         ?? ld((a) => a['datePublished'])
@@ -116,6 +124,28 @@ function imageOf(value: unknown): string | null {
     return typeof url === 'string' ? url : null;
   }
   return null;
+}
+
+function nameOrId(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object' && typeof (value as JsonObject)['@id'] === 'string') return (value as JsonObject)['@id'] as string;
+  return null;
+}
+
+/**
+ * An http(s) address as the page gives it, made absolute ("//host/path" takes https); a relative
+ * one with no base to resolve it against, or any other scheme, is no article address.
+ */
+export function webAddress(value: string | null | undefined, doc: Document): string | null {
+  const text = (value ?? '').trim();
+  if (text === '') return null;
+  try {
+    const base = /^https?:/i.test(doc.baseURI) ? doc.baseURI : 'https://invalid.invalid/';
+    const url = new URL(text.startsWith('//') ? `https:${text}` : text, base);
+    return /^https?:$/.test(url.protocol) && url.hostname !== 'invalid.invalid' ? url.href : null;
+  } catch {
+    return null;
+  }
 }
 
 export function absoluteUrl(value: string | null | undefined, doc: Document): string | null {

@@ -7,6 +7,8 @@
  */
 
 /** Well-known publications and the short forms they sign with. */
+import { outletForUrl, outletNamed } from './outlets.ts';
+
 const PUBLICATIONS: { name: string; aliases: string[] }[] = [
   { name: 'Voice of America', aliases: ['VOA'] },
   { name: 'Associated Press', aliases: ['AP', 'The Associated Press'] },
@@ -95,6 +97,23 @@ function knownPublicationIn(note: string): string | null {
 function namedPublicationIn(note: string): string | null {
   const possessive = new RegExp(String.raw`\b(?:as|at|for|joined|joining)\s+(${CAPITALISED_NAME})['’]s\b`, 'u').exec(note);
   return possessive?.[1] ?? null;
+}
+
+/**
+ * A saved page's publication: the known outlet of its address, else the name it gives itself
+ * (og:site_name, then the JSON-LD publisher) without a tagline after a separator, else its domain.
+ * A site_name that is an address or a lower-case slug ("cleveland", "https://www.x.in") is no name.
+ */
+export function pagePublication(page: { siteName: string | null; publisher: string | null; url: string | null }): string | null {
+  const known = outletForUrl(page.url);
+  if (known) return known;
+  for (const candidate of [page.siteName, page.publisher]) {
+    const name = (candidate ?? '').replace(/\s+/g, ' ').trim().split(/\s+[|–—-]\s+|\s*\|\s*/)[0]?.trim() ?? '';
+    if (name === '' || /^(?:https?:|www\.)/i.test(name) || name.length > 60) continue;
+    if (/^[\p{Ll}\d.-]+$/u.test(name) && !name.includes('.')) continue;
+    return outletNamed(name) ?? name;
+  }
+  return publicationFromUrl(page.url);
 }
 
 /** A publication name from a web address's host, as a last resort ("www.voanews.com" -> "voanews.com"). */
