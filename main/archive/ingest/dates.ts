@@ -48,7 +48,7 @@ export function normaliseIsoDate(value: string | null | undefined): string | nul
  */
 export function dateInText(raw: string): string | null {
   // Copies run adjacent elements together ("Associated PressDecember 2, 2016"): part them again.
-  const text = raw.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+  const text = raw.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\d{4})(\p{Lu}\p{Ll})/gu, '$1 $2'); // "2017Updated" too
   const month = (name: string | undefined): number => MONTH_NUMBERS[(name ?? '').toLowerCase()] ?? 0;
   const monthFirst = new RegExp(`${L}${MONTH}${R}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu').exec(text);
   if (monthFirst) return ymd(Number(monthFirst[3]), month(monthFirst[1]), Number(monthFirst[2]));

@@ -7,7 +7,8 @@
  */
 
 /** Well-known publications and the short forms they sign with. */
-import { outletForUrl, outletNamed } from './outlets.ts';
+import { isLikelyPersonName } from './authors.ts';
+import { outletForUrl, outletNamed, outletNames } from './outlets.ts';
 
 const PUBLICATIONS: { name: string; aliases: string[] }[] = [
   { name: 'Voice of America', aliases: ['VOA'] },
@@ -39,19 +40,26 @@ const CAPITALISED_NAME = String.raw`(?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+(?:of|
  * that is exactly a well-known publication's name, then a wire service credited in the byline
  * ("By Jane Doe, Reuters").
  */
-export function findPublication(lines: string[], bioText: string | null, bylines: string[] = []): string | null {
+export function findPublication(lines: string[], bioText: string | null, bylines: string[] = [], url: string | null = null): string | null {
+  // The article's own address, when the copy carries it, names a known outlet outright.
+  const byAddress = outletForUrl(url);
+  if (byAddress) return byAddress;
   const notes: string[] = [];
   if (bioText) notes.push(bioText);
   for (const line of lines) {
     if (/\b(?:report|story|article)\s+was\s+(?:produced|written|reported|contributed)\b/i.test(line)) notes.push(line);
-    if (/^(?:©|\(c\)|copyright\b)/i.test(line.trim())) notes.push(line);
   }
   for (const note of notes) {
     const known = knownPublicationIn(note);
     if (known) return known;
   }
-  // A copyright line names the owning company ("CBS Interactive"), not the publication: only a
-  // bio's "joined X" / "X's correspondent" is read for a name outside the table.
+  const selfNamed = selfNamingLine(lines);
+  if (selfNamed) return selfNamed;
+  // A copyright line naming the publication itself (not its owner) is the page's own word.
+  const copyright = copyrightHolder(lines);
+  if (copyright) return copyright;
+  const voted = mostNamedOutlet(lines);
+  if (voted) return voted;
   const named = bioText ? namedPublicationIn(bioText) : null;
   if (named) return named;
   for (const line of lines) {
@@ -60,16 +68,90 @@ export function findPublication(lines: string[], bioText: string | null, bylines
     const agency = dateline?.[1] ? publicationNamed(dateline[1].trim()) : null;
     if (agency) return agency;
   }
-  for (const line of lines.slice(0, 80)) {
-    const masthead = publicationNamed(line.trim());
-    if (masthead) return masthead;
-  }
   for (const byline of bylines) {
     const agency = /[,|–—-]\s*([^,|–—-]+?)\s*$/.exec(byline)?.[1];
     const known = agency ? publicationNamed(agency) : null;
     if (known) return known;
   }
   return null;
+}
+
+/**
+ * A line where a page names itself: "The Verge homepage", "The Daily Ledger - Back to home",
+ * "Originally published on Live Science.", "More from Sportsnet", or a staff photographer's credit
+ * naming a known outlet ("Doug Mills/The New York Times").
+ */
+function selfNamingLine(lines: string[]): string | null {
+  const patterns = [
+    /^(.{2,50}?)\s*(?:[-–—|]\s*)?(?:back to home|homepage|home page|logo)\s*$/i,
+    /^originally (?:published|appeared) (?:on|in|at|by)\s+(.{2,50}?)\.?$/i,
+  ];
+  for (const pattern of patterns) {
+    for (const line of lines) {
+      const name = pattern.exec(line.trim())?.[1]?.trim();
+      if (name && isNameLike(name)) return outletNamed(name) ?? name;
+    }
+  }
+  for (const line of lines) {
+    const credit = /\/\s*([^/]{2,50})$/.exec(line.trim())?.[1];
+    const outlet = credit ? outletNamed(credit) : null;
+    if (outlet && !WIRE_AND_PHOTO_AGENCIES.test(outlet)) return outlet;
+  }
+  return null;
+}
+
+/** Outlets named by an ordinary word: a menu of sections or sister sites names them too, so they need more than a mention. */
+const ORDINARY_WORD_NAMES = new Set(['science', 'people', 'nature', 'time', 'money', 'fortune', 'slate', 'salon', 'stuff', 'metro', 'observer',
+  'vice', 'insider', 'mint', 'dawn', 'vanguard', 'variety', 'billboard', 'deadline', 'quartz', 'wired', 'vogue', 'focus', 'stern', 'expresso',
+  'público', 'observador', 'veja', 'i', 'inc.', 'eater', 'curbed', 'polygon', 'nation', 'the nation', 'the week', 'the times', 'the sun', 'the age',
+  'the register', 'the root', 'the star', 'the hill', 'the australian', 'the national', 'the wire', 'the athletic', 'the intercept', 'ft', 'news24',
+  'bild', 'welt', 'abc', 'the spectator', 'recode']);
+
+/**
+ * The known outlet a copy names most: on lines of their own (a masthead) or inside lines
+ * ("Copyright © 2019, Los Angeles Times", "Follow The New York Times Opinion"). A menu of sister
+ * sites names each of them once; the page's own name comes back. At least two mentions.
+ */
+function mostNamedOutlet(lines: string[]): string | null {
+  const counts = new Map<string, number>();
+  const text = lines.join('\n');
+  const mastheads = new Set(lines.slice(0, 80).map((line) => line.trim()));
+  for (const name of [...outletNames(), ...PUBLICATIONS.map((p) => p.name)]) {
+    // Wire services are credited inside stories run by every outlet: they are the source only when nothing else is.
+    if (name.length < 3 || ORDINARY_WORD_NAMES.has(name.toLowerCase()) || WIRE_AND_PHOTO_AGENCIES.test(name)) continue;
+    const found = text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
+    // A line near the top that is exactly the name is a masthead: worth a second mention.
+    const count = found + (mastheads.has(name) ? 1 : 0);
+    if (count >= 2) counts.set(name, count);
+  }
+  let best: string | null = null;
+  for (const [name, count] of counts) if (!best || count > (counts.get(best) ?? 0)) best = name;
+  return best;
+}
+
+const WIRE_AND_PHOTO_AGENCIES = /^(?:(?:the )?associated press|reuters|agence france-presse|afp|getty images|epa|bloomberg|upi|xinhua|kyodo news|yonhap news agency|tass)$/i;
+/** Legal forms and owners' words after a publication's name in a copyright line. */
+const LEGAL_FORM = /(?:,?\s+(?:inc|llc|ltd|limited|plc|pty(?:\s+ltd)?|corp(?:oration)?|gmbh|ag|s\.?a\.?|co)\.?)+$|\s+company$/i;
+/** A copyright holder that is the owning company, not the publication: "EHM Productions", "The Atlantic Monthly Group". */
+const OWNER_WORDS = /\b(?:dow jones|nbcuniversal|news communications?|gannett|advance local|hearst|tribune publishing|news corp|conde nast|condé nast|dotdash|meredith|sinclair|tegna|nexstar|mcclatchy|lee enterprises|productions|group|holdings|interactive|communications|broadcasting|enterprises|publishing|publications|partners|networks?|media(?:\s+\w+)?)\b/i;
+
+/** "© 2019 CNBC LLC. All Rights Reserved.", "Copyright © 2019, Los Angeles Times | Terms": the holder, cleaned. */
+function copyrightHolder(lines: string[]): string | null {
+  for (const line of [...lines].reverse()) {
+    const match = /(?:[©ⓒ]|\([cс]\)|copyright)\s*(?:[©ⓒ]\s*)?(?:\d{4}(?:\s*[-–]\s*\d{0,4})?\s*,?\s*)?(.+)$/i.exec(line.trim());
+    if (!match?.[1] || /\b(?:subsidiary|division|part) of\b/i.test(line)) continue;
+    const holder = match[1].replace(/\s+\d{4}(?:\s*[-–]\s*\d{4})?\b.*$/, '').split(/\s*[|·•]\s*|\.\s+|\s+all rights reserved|,\s+all rights|\s+-\s+/i)[0]?.replace(LEGAL_FORM, '').replace(/[.,\s]+$/, '').trim() ?? '';
+    // A photographer's "© Jane Doe" names a person, not the publication.
+    if (!isNameLike(holder) || OWNER_WORDS.test(holder) || WIRE_AND_PHOTO_AGENCIES.test(holder) || isLikelyPersonName(holder)) continue;
+    return outletNamed(holder) ?? holder;
+  }
+  return null;
+}
+
+/** A short capitalised name, not a sentence: "Los Angeles Times", "POLYGRAPH.info", "ScienceAlert". */
+function isNameLike(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length <= 6 && /^[\p{Lu}\d]/u.test(text) && !/[!?]/.test(text) && !/\b(?:rights|reserved|terms|privacy|policy)\b/i.test(text);
 }
 
 /** The publication whose name or alias is exactly this text. */

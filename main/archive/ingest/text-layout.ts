@@ -4,6 +4,7 @@
  * shape of the text (long sentences versus short menu lines), not from any site's markup.
  */
 import { isLikelyPersonName, looksLikePersonLine } from './authors.ts';
+import { roleCreditNames } from './credit-lines.ts';
 import { preferFullerHeadline, type ChosenHeadline } from './fuller-headline.ts';
 import { isBylineLine, isCodeLine, isCreditLine, isDateLine, isMinorLine, splitCredit, type TextLine } from './lines.ts';
 
@@ -83,6 +84,7 @@ function isHeadlineCandidate(line: TextLine): boolean {
   if (/[.,;]$/.test(line.text) && !/\.\.\.$/.test(line.text)) return false;
   if (isBylineLine(line.text) || isDateLine(line.text) || isCreditLine(line.text) || splitCredit(line.text).credit || isCodeLine(line.text)) return false;
   if (looksLikePersonLine(line.text) && line.words <= 3) return false;
+  if (roleCreditNames(line.text, true)) return false;
   return /\p{L}/u.test(line.text);
 }
 

@@ -11,6 +11,7 @@ import { withoutBodyChrome } from './body-chrome.ts';
 import { dateInText } from './dates.ts';
 import { detectLanguage } from './language.ts';
 import { isBylineLine, isCodeLine, isCreditLine, isDateLine, isMinorLine, splitCredit, toLines, type TextLine } from './lines.ts';
+import { roleCreditNames, splitInlineByline } from './credit-lines.ts';
 import { findPublication } from './publication.ts';
 import { findBodyRegion, findTitle, type BodyRegion } from './text-layout.ts';
 import { understand } from './understanding.ts';
@@ -21,7 +22,10 @@ export function parseTextClipping(text: string): ParsedClipping {
   const region = endAtComments(content, findBodyRegion(content) ?? { start: content.length, end: content.length - 1 });
   const chosen = findTitle(content, region.start);
   const titleIndex = chosen?.index ?? null;
-  const title = titleIndex === null ? fallbackTitle(content, region.start) : (content[titleIndex]?.text ?? '');
+  const chosenTitle = titleIndex === null ? fallbackTitle(content, region.start) : (content[titleIndex]?.text ?? '');
+  // "Headline by Jane Doe February 1, 2016": the byline and date printed on the headline's line.
+  const inline = splitInlineByline(chosenTitle);
+  const title = inline?.headline ?? chosenTitle;
   // The headline and the lines repeating its pieces (kicker, display headline) are neither body nor byline.
   const used = new Set<number>(chosen ? [chosen.index, ...chosen.pieces] : []);
 
@@ -32,22 +36,37 @@ export function parseTextClipping(text: string): ParsedClipping {
   const bodyEnd = bio ? bio.start - 1 : region.end;
   const headingTexts = new Set<string>();
   const body = withoutBodyChrome(collectBody(content, region.start, bodyEnd, used, headingTexts));
+  // A few lines of running text with no page around them (paragraphs copied from the middle of an
+  // article): all of it is the text, named by its first words below.
+  if (body.length <= 1 && content.length >= 2 && content.length <= 8 && content.every((line) => line.words >= 6)) {
+    return parseBareParagraphs(content.map((line) => line.text));
+  }
   // A clipping of one long paragraph: it is the text, not only a headline.
   if (body.length === 0 && titleIndex !== null && (content[titleIndex]?.words ?? 0) >= 12) body.push(title);
-  const authors = header.authors.length > 0 ? header.authors : bio ? [bio.name] : [];
+  // Paragraphs copied without their headline: the clipping is named by its first words.
+  const shownTitle = title !== '' ? title : titleFromFirstWords(body[0] ?? '');
+  const url = findUrl(all);
+  const authors = header.authors.length > 0 ? header.authors : inline?.authors ?? (bio ? [bio.name] : []);
 
   return understand({
-    title,
+    title: shownTitle,
     subtitle: header.subtitle,
     authors,
-    source: findPublication(all.filter((l) => l.text !== '').map((l) => l.text), bio?.text ?? null, header.bylines),
-    url: findUrl(all),
-    publishedAt: header.publishedAt,
+    source: findPublication(all.filter((l) => l.text !== '').map((l) => l.text), bio?.text ?? null, header.bylines, url),
+    url,
+    publishedAt: header.publishedAt ?? inline?.publishedAt ?? null,
     language: detectLanguage(body.join('\n')),
     images,
     body,
     authorBio: bio ? { name: bio.name, text: bio.text } : null,
   }, { repeatsArePullQuotes: true, headingTexts, pullQuotes: [], echoedQuotes: [], updatedAt: header.updatedAt });
+}
+
+function parseBareParagraphs(body: string[]): ParsedClipping {
+  return understand({
+    title: titleFromFirstWords(body[0] ?? ''), subtitle: null, authors: [], source: null, url: null, publishedAt: null,
+    language: detectLanguage(body.join('\n')), images: [], body, authorBio: null,
+  }, { repeatsArePullQuotes: false, headingTexts: new Set(), pullQuotes: [], echoedQuotes: [], updatedAt: null });
 }
 
 /** "Updated: Nov. 21, 2014", "Last modified 21.11.2014": the date after the word is the update. */
@@ -97,6 +116,11 @@ function readHeader(content: TextLine[], from: number, bodyStart: number, used: 
       if (header.authors.length === 0) header.authors = splitByline(line.text);
       header.publishedAt ??= dateInText(line.text);
       used.add(i);
+    } else if (header.authors.length === 0 && roleCreditNames(line.text)) {
+      // "Jon Henley Europe correspondent", "Tom Davies Associated Press": a byline without "By".
+      header.bylines.push(line.text);
+      header.authors = roleCreditNames(line.text) ?? [];
+      used.add(i);
     } else if (isDateLine(line.text) && !/[.!?]$/.test(line.text)) {
       header.updatedAt ??= updatedDate(line.text);
       // A line that only says when the piece was updated does not say when it was published.
@@ -106,7 +130,9 @@ function readHeader(content: TextLine[], from: number, bodyStart: number, used: 
       personLine = i;
     } else if (header.subtitle === null && i === from && line.words >= 5 && line.words <= MAX_DEK_WORDS && !isRepeated(content, i)) {
       const next = content[i + 1];
-      if (line.prose && next && (!next.prose || isBylineLine(next.text))) {
+      // A standfirst often ends without a full stop; a credit line right under it says it is one.
+      const credited = !!next && (isBylineLine(next.text) || roleCreditNames(next.text) !== null);
+      if ((line.prose || (line.words >= 8 && credited)) && next && (!next.prose || credited)) {
         header.subtitle = line.text;
         used.add(i);
       }
@@ -236,6 +262,17 @@ function isSubheading(content: TextLine[], i: number, from: number, to: number):
   if (!line || !before || !after || i <= from || i >= to) return false;
   if (line.words < 2 || line.words > 16 || isBylineLine(line.text) || isDateLine(line.text) || isCreditLine(line.text)) return false;
   return before.prose && after.prose;
+}
+
+/** Words a title made from the text keeps: enough to recognise it in a list. */
+const FIRST_WORDS = 10;
+
+/** "The water authority said on Tuesday that reservoirs…": the first sentence, cut to its first words. */
+function titleFromFirstWords(paragraph: string): string {
+  const sentence = (/^.*?[.!?…](?=\s|$)/.exec(paragraph)?.[0] ?? paragraph).trim();
+  const words = sentence.split(/\s+/).filter(Boolean);
+  if (words.length <= FIRST_WORDS + 2) return sentence.replace(/[.!?…]$/, '');
+  return `${words.slice(0, FIRST_WORDS).join(' ').replace(/[,;:]$/, '')}…`;
 }
 
 function fallbackTitle(content: TextLine[], bodyStart: number): string {
