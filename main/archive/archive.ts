@@ -19,6 +19,7 @@ import type {
   ListQuery,
   MoreLikeThisQuery,
   Result,
+  SameArticleChoice,
   SearchQuery,
   SearchResults,
   TagCount,
@@ -352,6 +353,15 @@ export class Archive implements ClippingApi {
 
   async clearCorrection(id: number, field: CorrectableField): Promise<Result<Clipping>> {
     return attempt(async () => (await correcting()).clearClippingCorrection(this.store, (ids) => this.reindex(ids, []), id, field));
+  }
+
+  async resolveSameArticle(id: number, otherId: number, choice: SameArticleChoice): Promise<Result<{ id: number }>> {
+    return attempt(async () => {
+      const { resolveSameArticle } = await import('./same-article/resolve.ts');
+      const resolved = await resolveSameArticle({ store: this.store, organizer: this.organizer, reindex: (ids) => this.reindex(ids, []) }, id, otherId, choice);
+      if (resolved.ok) this.events.emit('archiveChanged', { revision: this.store.revision() });
+      return resolved;
+    });
   }
 
   async reparseClipping(id: number): Promise<Result<Clipping>> {

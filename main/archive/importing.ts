@@ -5,6 +5,7 @@ import type { ImportFile, ImportOutcome } from '../../preload/api/index.ts';
 import { IngestError, mediaTypeOf, parseClippingFile } from './ingest/index.ts';
 import type { ArchiveStore } from './store/store.ts';
 import type { SearchIndex } from './search/index.ts';
+import { findSameArticle } from './same-article/recognise.ts';
 
 /** Largest file taken in: a saved page bigger than this is not a clipping. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -35,8 +36,15 @@ export async function importOne(store: ArchiveStore, index: SearchIndex, file: I
     if (error instanceof IngestError) return failed(name, error.message);
     return failed(name, `"${name}" could not be read: ${(error as Error).message}`);
   }
+  // The same article already kept (a saved page, web archive or copy of it): imported all the
+  // same, so nothing is lost, and reported for the person to keep both, keep the better or merge.
+  const same = findSameArticle(store, parsed);
   const id = store.insert(parsed, { name, sha256, mediaType: mediaTypeOf(name, data), data }, new Date().toISOString(), tags);
   await index.update({ upsert: store.texts([id]), remove: [], revision: store.revision() });
+  if (same) {
+    const message = `"${name}" is the same article as "${same.title}" (clipping ${same.id}), already in the archive: keep both, keep the better one, or merge them.`;
+    return { name, status: 'imported', id, title: parsed.title, message, sameArticleAs: { id: same.id, title: same.title } };
+  }
   return { name, status: 'imported', id, title: parsed.title, message: null };
 }
 

@@ -112,6 +112,7 @@ export const ARGUMENT_SCHEMAS = {
   correctClipping: z.tuple([id, clippingCorrection]),
   clearCorrection: z.tuple([id, correctableField]),
   reparseClipping: z.tuple([id]),
+  resolveSameArticle: z.tuple([id, id, z.enum(['keep-both', 'keep-better', 'merge'])]),
   getSettings: z.tuple([]),
   setSettings: z.tuple([z.object({ preparedBy: z.string().max(200).optional(), paper: paper.optional(), margins: margins.optional() }).strict()]),
 } satisfies Record<ApiMethod, z.ZodTypeAny>;

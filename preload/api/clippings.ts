@@ -137,7 +137,19 @@ export interface ImportOutcome {
   title: string | null;
   /** Why it failed, or what it duplicates, in words a person can act on. */
   message: string | null;
+  /**
+   * Imported, but the archive already held this article (the same address, or the same text as a
+   * saved page, web archive or copy): the person chooses with resolveSameArticle. Absent: none.
+   */
+  sameArticleAs?: { id: number; title: string } | null;
 }
+
+/**
+ * Two clippings of one article: keep both; keep the better (richer) and move the other to the
+ * Trash; or merge into the richer (the richer parts of each win) and move the other to the Trash.
+ * Tags and notes of both stay on the clipping kept.
+ */
+export type SameArticleChoice = 'keep-both' | 'keep-better' | 'merge';
 
 export interface ImportReport {
   outcomes: ImportOutcome[];
@@ -165,6 +177,8 @@ export interface ClippingsApi {
   clearCorrection(id: number, field: CorrectableField): Promise<Result<Clipping>>;
   /** Reads the stored original again with the current parser; corrections are kept. */
   reparseClipping(id: number): Promise<Result<Clipping>>;
+  /** Acts on an import's "same article as" (ImportOutcome.sameArticleAs); answers the clipping that stays. */
+  resolveSameArticle(id: number, otherId: number, choice: SameArticleChoice): Promise<Result<{ id: number }>>;
 }
 
 /** The transports are generated from these lists (joined in index.ts): a new method is added here too. */
@@ -182,6 +196,7 @@ export const CLIPPINGS_METHODS = [
   'correctClipping',
   'clearCorrection',
   'reparseClipping',
+  'resolveSameArticle',
 ] as const satisfies readonly (keyof ClippingsApi)[];
 
 /** Fails to compile when a method of ClippingsApi is missing from CLIPPINGS_METHODS. */

@@ -138,6 +138,11 @@ const MIGRATIONS: readonly string[] = [
     UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'facet_columns';
   END;
   `,
+  // 8: one article, one clipping (issue 12): an import looks for a clipping with the same
+  // article address, so the address is indexed.
+  `
+  CREATE INDEX IF NOT EXISTS clippings_url ON clippings(url) WHERE url IS NOT NULL;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -10,6 +10,7 @@ import { ListSets } from './list-set.ts';
 import { idsWithTagTree, liveTagCounts } from './tag-tree.ts';
 import { insertClippings, type BulkClipping } from './bulk.ts';
 import { backfillNearDuplicateKeys, nearDuplicateKey } from './near-duplicates.ts';
+import { sameArticleCandidates } from './article-candidates.ts';
 import { SearchTables } from './search-tables.ts';
 import { writeDetails } from './details.ts';
 import { reapplyCorrections } from './corrections.ts';
@@ -97,6 +98,11 @@ export class ArchiveStore {
       .prepare('SELECT c.id, c.title FROM clippings c JOIN originals o ON o.id = c.original_id WHERE o.sha256 = ?')
       .get(sha256) as { id: number; title: string } | undefined;
     return row ?? null;
+  }
+
+  /** Clippings that may be the same article (same address, opening or headline): see same-article/. */
+  sameArticleCandidates(parsed: ParsedClipping): number[] {
+    return sameArticleCandidates(this.db, { url: parsed.url, nearKey: nearDuplicateKey(parsed.body), title: parsed.title });
   }
 
   insert(parsed: ParsedClipping, original: OriginalInput, importedAt: string, tags: string[] = []): number {
