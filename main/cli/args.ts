@@ -12,7 +12,7 @@ export interface CliArgs {
 export class UsageError extends Error {}
 
 /** Options that take a value; every other `--name` is a flag. */
-const VALUED = new Set(['archive', 'tag', 'limit', 'out', 'paper', 'sort', 'count', 'seed', 'offset', 'title', 'subtitle', 'query', 'prepared-by', 'order', 'margins']);
+const VALUED = new Set(['archive', 'tag', 'limit', 'out', 'paper', 'sort', 'count', 'seed', 'offset', 'title', 'subtitle', 'query', 'prepared-by', 'order', 'margins', 'same-article']);
 
 /**
  * A small parser rather than node:util's parseArgs: `clipdesk tag 3 +korea -draft` needs operands

@@ -18,6 +18,9 @@ const USAGE = `clipdesk: the Clipdesk archive from the terminal
 
 Usage: clipdesk [--archive DIR] [--json] COMMAND ...
   import FILE|FOLDER... [--tag T]...   import clippings (.txt .html .htm .mhtml .mht)
+         [--same-article keep-both|keep-better|merge]
+                                       an article already kept (as a saved page or copy):
+                                       keep both (the default), keep the better, or merge
   search QUERY [--limit N] [--tag T]   search (Lunr syntax: +must -not title:word word* word~1,
                                        plus "exact phrase" tag: source: author: lang: before: after:
                                        date:2019..2020 like:ID, and -excludes on any of them)
@@ -55,7 +58,17 @@ async function run(args: CliArgs, archive: () => Promise<Archive>): Promise<Outp
   switch (args.command) {
     case 'import': {
       if (!ops.length) throw new UsageError('Name at least one file or folder to import.');
-      const report = await (await archive()).importPaths(ops, args.options.get('tag') ?? []);
+      const choice = optionValue(args, 'same-article') ?? 'keep-both';
+      if (choice !== 'keep-both' && choice !== 'keep-better' && choice !== 'merge') throw new UsageError('--same-article is "keep-both", "keep-better" or "merge".');
+      const opened = await archive();
+      const report = await opened.importPaths(ops, args.options.get('tag') ?? []);
+      // The same article already in the archive: the choice given applies to each (keep both without one).
+      for (const outcome of report.outcomes) {
+        if (!outcome.sameArticleAs || outcome.id === null || choice === 'keep-both') continue;
+        const kept = value(await opened.resolveSameArticle(outcome.id, outcome.sameArticleAs.id, choice));
+        outcome.message = choice === 'merge' ? `merged with clipping ${outcome.sameArticleAs.id} into clipping ${kept.id}; the other is in the Trash.` : `kept the better of it and clipping ${outcome.sameArticleAs.id}: clipping ${kept.id}; the other is in the Trash.`;
+        outcome.id = kept.id;
+      }
       return { json: report, text: formatImport(report), failed: report.outcomes.some((o) => o.status === 'failed') };
     }
     case 'search': {

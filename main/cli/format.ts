@@ -37,6 +37,7 @@ export function formatClipping(c: Clipping): string {
 export function formatImport(report: ImportReport): string {
   return report.outcomes
     .map((o) => {
+      if (o.status === 'imported' && o.sameArticleAs) return `same       ${o.name} → ${o.id}: ${o.message}`;
       if (o.status === 'imported') return `imported   ${o.name} → ${o.id}: ${o.title}`;
       if (o.status === 'duplicate') return `duplicate  ${o.name}: ${o.message}`;
       return `failed     ${o.name}: ${o.message}`;
