@@ -1,3 +1,4 @@
+import { ToastActions } from './ToastActions.tsx';
 import type { Toasts } from './useToasts.ts';
 
 export function ToastStack({ toasts }: { toasts: Toasts }) {
@@ -16,6 +17,7 @@ export function ToastStack({ toasts }: { toasts: Toasts }) {
               {toast.lines.map((line, i) => (
                 <li key={i} className={`toast-line toast-line-${line.tone}`} data-status={line.kind}>
                   {line.text}
+                  {line.actions && line.actions.length > 0 && <ToastActions actions={line.actions} />}
                 </li>
               ))}
             </ul>

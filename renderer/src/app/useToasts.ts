@@ -3,11 +3,20 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 
 export type ToastTone = 'info' | 'success' | 'error';
 
+/** A choice offered on a line (the import's "same article as"): it resolves to what was done. */
+export interface ToastAction {
+  label: string;
+  testId?: string;
+  run(): Promise<string>;
+}
+
 export interface ToastLine {
   text: string;
   tone: ToastTone;
   /** What the line is about, for tests and styling: 'imported' | 'duplicate' | 'failed' … */
   kind?: string;
+  /** Choices on this line; a toast that offers any stays until it is dismissed. */
+  actions?: ToastAction[];
 }
 
 export interface Toast {
@@ -35,7 +44,8 @@ export function useToasts(): Toasts {
     (toast: Omit<Toast, 'id'>) => {
       const id = nextId.current++;
       setItems((all) => [...all.slice(-3), { ...toast, id }]);
-      if (toast.tone !== 'error') setTimeout(() => dismiss(id), LIFETIME_MS);
+      const waitsForChoice = toast.lines.some((line) => (line.actions?.length ?? 0) > 0);
+      if (toast.tone !== 'error' && !waitsForChoice) setTimeout(() => dismiss(id), LIFETIME_MS);
     },
     [dismiss],
   );

@@ -3,7 +3,7 @@
  * toast: imported, duplicate (with what it duplicates) or failed (with why).
  */
 import { useCallback, useState } from 'react';
-import type { ClippingBridge, ImportFile, ImportOutcome } from '../../../preload/api/index.ts';
+import type { ClippingBridge, ImportFile, ImportOutcome, SameArticleChoice } from '../../../preload/api/index.ts';
 import type { ToastLine, Toasts } from '../app/useToasts.ts';
 import { isImportable, IMPORT_EXTENSIONS } from './importFormats.ts';
 
@@ -13,8 +13,35 @@ export interface Importer {
   importText(text: string): Promise<void>;
 }
 
-function lineFor(outcome: ImportOutcome): ToastLine {
+/** What each choice did, said back to the person. */
+const CHOSEN: Record<SameArticleChoice, string> = {
+  'keep-both': 'Kept both.',
+  'keep-better': 'Kept the better one; the other is in the Trash.',
+  merge: 'Merged into one clipping; the other is in the Trash.',
+};
+
+function lineFor(outcome: ImportOutcome, api: ClippingBridge, onResolved: (id: number) => void): ToastLine {
   const label = outcome.title ? `${outcome.name} — “${outcome.title}”` : outcome.name;
+  const same = outcome.sameArticleAs;
+  if (outcome.status === 'imported' && same && outcome.id !== null) {
+    const newId = outcome.id;
+    const choose = (choice: SameArticleChoice) => async (): Promise<string> => {
+      const result = await api.resolveSameArticle(newId, same.id, choice);
+      if (!result.ok) return result.error.message;
+      onResolved(result.value.id);
+      return CHOSEN[choice];
+    };
+    return {
+      text: `${outcome.name} is the same article as “${same.title}”, already in the archive.`,
+      tone: 'info',
+      kind: 'same-article',
+      actions: [
+        { label: 'Keep both', testId: 'same-article-keep-both', run: choose('keep-both') },
+        { label: 'Keep the better', testId: 'same-article-keep-better', run: choose('keep-better') },
+        { label: 'Merge', testId: 'same-article-merge', run: choose('merge') },
+      ],
+    };
+  }
   switch (outcome.status) {
     case 'imported':
       return { text: `Imported ${label}`, tone: 'success', kind: 'imported' };
@@ -28,6 +55,7 @@ function lineFor(outcome: ImportOutcome): ToastLine {
 function summary(outcomes: ImportOutcome[]): string {
   const imported = outcomes.filter((o) => o.status === 'imported').length;
   if (outcomes.length === 1) {
+    if (outcomes[0]?.sameArticleAs) return 'This article is already in the archive';
     return imported ? 'Clipping imported' : outcomes[0]?.status === 'duplicate' ? 'Already imported' : 'Import failed';
   }
   return `Imported ${imported} of ${outcomes.length} files`;
@@ -39,11 +67,11 @@ export function useImporter(api: ClippingBridge, toasts: Toasts, onImported: (fi
   const report = useCallback(
     (outcomes: ImportOutcome[]) => {
       const tone = outcomes.some((o) => o.status === 'failed') ? 'error' : 'success';
-      toasts.show({ title: summary(outcomes), tone, lines: outcomes.map(lineFor), testId: 'import-report' });
+      toasts.show({ title: summary(outcomes), tone, lines: outcomes.map((o) => lineFor(o, api, onImported)), testId: 'import-report' });
       const first = outcomes.find((o) => o.status !== 'failed' && o.id !== null);
       onImported(first?.id ?? null);
     },
-    [toasts, onImported],
+    [api, toasts, onImported],
   );
 
   const importFiles = useCallback(

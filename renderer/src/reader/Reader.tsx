@@ -10,6 +10,8 @@ import { PublishedDate } from './PublishedDate.tsx';
 import { QuotedList } from './QuotedList.tsx';
 import { ReaderBody } from './ReaderBody.tsx';
 import { ReparseButton } from './ReparseButton.tsx';
+import { SourceLink } from './SourceLink.tsx';
+import { bylineText } from './clippingWords.ts';
 import type { Corrections } from './useCorrections.ts';
 
 interface Props {
@@ -80,7 +82,7 @@ export function Reader({ clipping, error, knownTags, exporting, onTagsChange, on
       <header className="reader-header">
         {(clipping.source || corrections) && (
           <div className="reader-kicker">
-            {editable('source', 'source', clipping.source ?? '', (t) => ({ source: t.trim() || null }), clipping.source ? <span data-testid="reader-source">{clipping.source}</span> : <span className="field-missing">No source</span>, 'Publication name')}
+            {editable('source', 'source', clipping.source ?? '', (t) => ({ source: t.trim() || null }), <SourceLink source={clipping.source} url={clipping.url} />, 'Publication name')}
           </div>
         )}
         <h1 id="reader-headline" className="reader-headline" data-testid="reader-headline">
@@ -90,7 +92,7 @@ export function Reader({ clipping, error, knownTags, exporting, onTagsChange, on
         {clipping.subtitle && <p className="reader-dek">{clipping.subtitle}</p>}
         <p className="reader-byline" data-testid="reader-byline">
           {(byline || corrections) &&
-            editable('authors', 'authors', clipping.authors.join(', '), (t) => ({ authors: splitAuthors(t) }), byline ? <span className="byline-author">By {byline}</span> : <span className="field-missing">No author</span>, 'Names, separated by commas')}
+            editable('authors', 'authors', clipping.authors.join(', '), (t) => ({ authors: splitAuthors(t) }), byline ? <span className="byline-author">{bylineText(byline, clipping.language)}</span> : <span className="field-missing">No author</span>, 'Names, separated by commas')}
           {editable('publishedAt', 'date', dateOnly, (t) => ({ publishedAt: t.trim() || null }), <PublishedDate clipping={clipping} />, 'YYYY-MM-DD')}
         </p>
       </header>
