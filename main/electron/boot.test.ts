@@ -104,7 +104,9 @@ describe('the Electron shell booted against a stand-in for Electron', () => {
   it('denies new windows, opens only web links outside, keeps the window on the app, grants no permission', () => {
     expect(first.openExternal).toEqual({ action: 'deny' });
     expect(first.openJavascript).toEqual({ action: 'deny' });
-    expect(first.externalUrls).toEqual(['https://www.voanews.com/']);
+    expect(first.openSourceLink).toEqual({ action: 'deny' });
+    expect(first.openFileLink).toEqual({ action: 'deny' });
+    expect(first.externalUrls).toEqual(['https://www.voanews.com/', 'http://www.tmz.com/2015/02/26/dress-stolen/']);
     expect(first.navigationPrevented).toBe(true);
     expect(first.inAppNavigationPrevented).toBe(false);
     expect(first.permissionsGranted).toEqual([false]);

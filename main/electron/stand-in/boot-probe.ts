@@ -66,6 +66,9 @@ async function main(): Promise<void> {
     out.eventsSent = window.webContents.sent.map(([channel]) => channel);
     out.openExternal = window.webContents.openHandler?.({ url: 'https://www.voanews.com/' });
     out.openJavascript = window.webContents.openHandler?.({ url: 'javascript:alert(1)' });
+    // A clipping's source link (the reader's target=_blank): web addresses go to the system browser, others nowhere.
+    out.openSourceLink = window.webContents.openHandler?.({ url: 'http://www.tmz.com/2015/02/26/dress-stolen/' });
+    out.openFileLink = window.webContents.openHandler?.({ url: 'file:///etc/passwd' });
     out.externalUrls = recorded.externalUrls;
     const navigation = { prevented: false, preventDefault: () => (navigation.prevented = true) };
     window.webContents.emit('will-navigate', navigation, 'https://evil.example/');
