@@ -23,7 +23,9 @@ const LEADING_THE = /^(?:the|a|an)\s+/i;
 
 /** Captions name people too (never dates: see dates in understanding.ts), so they are read here. */
 export function findEntities(title: string, body: string[], captions: string[] = []): NamedEntities {
-  const text = [title, ...body, ...captions].join('\n\n').slice(0, MAX_CHARS);
+  // A headline in Title Case capitalises every word, so compromise reads "Pearl Oscar Dress" as a
+  // person: such a headline is left out (what it names, the story names again).
+  const text = [isTitleCase(title) ? '' : title, ...body, ...captions].join('\n\n').slice(0, MAX_CHARS);
   if (text.trim() === '') return { people: [], places: [], organizations: [] };
   let doc;
   try {
@@ -31,10 +33,16 @@ export function findEntities(title: string, body: string[], captions: string[] =
   } catch {
     return { people: [], places: [], organizations: [] };
   }
-  const organizations = tidy([...(doc.organizations().out('array') as string[]), ...matches(text, ORG_BY_KIND)], cleanOrganization);
+  const rawOrganizations = [...(doc.organizations().out('array') as string[]), ...matches(text, ORG_BY_KIND)];
+  // "U.S." read as an organisation is the country.
+  const countriesAmongOrganizations = rawOrganizations.filter((o) => canonicalPlace(trimmed(o)) !== trimmed(o));
+  const organizations = tidy(rawOrganizations.filter((o) => !countriesAmongOrganizations.includes(o)), cleanOrganization);
   let people = tidy([...(doc.people().out('array') as string[]), ...matches(text, ROLE_BEFORE_NAME), ...matches(text, APPOSITIVE)], cleanPerson);
+  people = tidy([...people, ...matches(text, WHO_CLAUSE)], cleanPerson);
   people = tidy([...people, ...people.flatMap((name) => fullNamesOf(name, text))], cleanPerson);
-  const rawPlaces = (doc.places().out('array') as string[]).flatMap((place) => place.split(/,\s*/));
+  // "an Oscar", "the Grammys": a capitalised word after an article is a thing, not a person.
+  people = people.filter((name) => name.includes(' ') || !new RegExp(`\\b(?:a|an|the)\\s+${name}`, 'i').test(text));
+  const rawPlaces = [...(doc.places().out('array') as string[]).flatMap((place) => place.split(/,\s*/)), ...countriesAmongOrganizations];
   let places = tidy(rawPlaces, cleanPlace);
 
   // A "place" that starts with a person's name is that person ("Kim Kye Gwan" after "Kim").
@@ -54,11 +62,18 @@ export function findEntities(title: string, body: string[], captions: string[] =
   };
 }
 
-/** A one-word name compromise found alone ("Frank") where the text also gives it in full ("Frank Jannuzi"). */
+/** "Okonjo, who won an Oscar": a name followed by "who" is a person. */
+const WHO_CLAUSE = /(?:^|[.!?]\s+|\s)((?:\p{Lu}[\p{Ll}’'-]+\s+){0,2}\p{Lu}[\p{Ll}’'-]+), who\b/gmu;
+
+/**
+ * A one-word name compromise found alone ("Frank", "Okonjo") where the text also gives it in full
+ * ("Frank Jannuzi", "Amara Okonjo"): the first name before more names, or a surname after one.
+ */
 function fullNamesOf(name: string, text: string): string[] {
   if (name.includes(' ') || !/^\p{Lu}[\p{Ll}’'-]+$/u.test(name)) return [];
   const full = new RegExp(`(?<![\\p{L}])${name}((?:\\s+\\p{Lu}[\\p{Ll}’'-]+){1,3})(?![\\p{L}’'])`, 'gu');
-  return matches(text, full).map((rest) => `${name}${rest}`);
+  const before = new RegExp(`(?<=\\s|^)(\\p{Lu}[\\p{Ll}’'-]+)\\s+${name}(?![\\p{L}])`, 'gmu');
+  return [...matches(text, full).map((rest) => `${name}${rest}`), ...matches(text, before).filter((first) => !/^(?:The|A|An|In|On|At|Of|For|And|But|When|If|As)$/.test(first)).map((first) => `${first} ${name}`)];
 }
 
 function matches(text: string, pattern: RegExp): string[] {
@@ -81,20 +96,44 @@ function cleanPerson(raw: string): string {
   for (let i = 0; i < 3 && TITLES.test(name); i++) name = name.replace(TITLES, '');
   name = trimmed(name);
   if (TITLES.test(`${name} `)) return '';
-  if (!/^\p{Lu}/u.test(name) || /\d/.test(name) || name.split(' ').length > 5) return '';
+  if (!/^\p{Lu}/u.test(name) || /\d/.test(name) || name.split(' ').length > 5 || NOT_IN_NAMES.test(name)) return '';
+  // A country is not a person ("U.S." tagged as one).
+  if (canonicalPlace(name) !== name) return '';
   return name;
 }
 
+/** One name for a country written several ways: "US", "U.S." and "the United States" are one place. */
+const COUNTRY_NAMES: Record<string, string> = {
+  us: 'United States', usa: 'United States', 'united states': 'United States', 'united states of america': 'United States', america: 'United States',
+  uk: 'United Kingdom', 'united kingdom': 'United Kingdom', britain: 'United Kingdom', 'great britain': 'United Kingdom',
+  uae: 'United Arab Emirates', 'united arab emirates': 'United Arab Emirates', drc: 'Democratic Republic of the Congo',
+  dprk: 'North Korea', 'north korea': 'North Korea', rok: 'South Korea', 'south korea': 'South Korea', prc: 'China', ussr: 'Soviet Union',
+};
+
+function canonicalPlace(place: string): string {
+  const key = place.replace(LEADING_THE, '').replace(/\./g, '').toLowerCase().trim();
+  return COUNTRY_NAMES[key] ?? place;
+}
+
 function cleanPlace(raw: string): string {
-  let place = trimmed(raw).replace(LEADING_THE, '');
+  let place = canonicalPlace(trimmed(raw).replace(LEADING_THE, ''));
   // A dateline's "LONDON" is London; short capitals are abbreviations ("US", "UAE").
   if (/^[\p{Lu}\s]{5,}$/u.test(place)) place = place.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
   return /^\p{Lu}/u.test(place) && !/\d/.test(place) && place.split(' ').length <= 5 ? place : '';
 }
 
+/** Words that make a found "name" a phrase of the sentence, not a name ("Wednesday, police"). */
+const NOT_IN_NAMES = /,|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|police said|said|says)\b/i;
+
 function cleanOrganization(raw: string): string {
   const org = trimmed(raw).replace(LEADING_THE, '');
-  return /^[\p{Lu}\d]/u.test(org) && org.split(' ').length <= 8 ? org : '';
+  return /^[\p{Lu}\d]/u.test(org) && org.split(' ').length <= 8 && !NOT_IN_NAMES.test(org) ? org : '';
+}
+
+/** "Actress's $150K Pearl Oscar Dress Stolen From Hotel Room": most words capitalised. */
+function isTitleCase(title: string): boolean {
+  const words = title.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
 }
 
 /** Cleaned, non-empty, first spelling kept, in order of first mention. */

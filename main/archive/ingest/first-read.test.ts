@@ -62,4 +62,12 @@ describe('first read of unseen pages', () => {
     expect(clipping.authors).toEqual(['Maria Okafor']);
     expect(clipping.publishedAt).toBe('2016-02-01');
   });
+
+  it('names people, places and organisations without headline words, and "US", "U.S." and "United States" as one place', () => {
+    const { entities } = fixture('pearl-dress.txt');
+    expect(entities?.people).toEqual(expect.arrayContaining(['Amara Okonjo', 'Milo Varga']));
+    expect(entities?.people.join(' ')).not.toMatch(/Dress|Oscar|Stolen/);
+    expect(entities?.places.filter((p) => /^(?:US|U\.S\.|United States)$/.test(p))).toEqual(['United States']);
+    expect(entities?.organizations.join(' | ')).not.toMatch(/U\.S\.|Wednesday/);
+  });
 });
