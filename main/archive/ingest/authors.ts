@@ -43,18 +43,27 @@ export function splitByline(byline: string | null | undefined): string[] {
   // "on March 10, 2015 by Nikhil Marathe": the names follow the last "by".
   const dated = /^(?:.{3,40}?)\s+by\s+(\p{Lu}.*)$/u.exec(firstLine);
   const named = dated && !/^(?:by|par|por|von)\s/i.test(firstLine) ? (dated[1] ?? firstLine) : firstLine;
-  let text = named.replace(/\s+/g, ' ').replace(BY_PREFIX, '').replace(DATE_TAIL, '').trim();
+  let text = named.replace(/\s+/g, ' ')
+    .replace(/(\p{Ll})(Staff|Senior|Contributing|Special|Chief|Writer|Reporter|Editor|Correspondent)\b/gu, '$1 $2') // "Meg JamesStaff Writer"
+    .replace(BY_PREFIX, '').replace(DATE_TAIL, '')
+    .replace(/\s+(?:publiziert|veröffentlicht|publié|publicado|pubblicato)\b.*$/i, '')
+    .replace(/,?\s+(?:(?:staff|senior|contributing|special|chief)\s+)?(?:writer|reporter|editor|correspondent|columnist|contributor)$/i, '')
+    .replace(/\s+(?:on|at)$/i, '')
+    .trim();
   text = text.replace(/\s*[|·•]\s.*$/, '').replace(/\s+[-–—]\s+.*$/, '').trim();
   // "Alex Heath, a deputy editor and author of ...": the description after the name is not a name.
   text = text.replace(/,\s+(?:a|an|the|who|is|our|senior|staff|contributing|special)\s.*$/i, '').replace(/\s+(?:follow|twitter|email)\b.*$/i, '').trim();
   const parts = text.split(NAME_JOINERS).map((part) => part.replace(BY_PREFIX, '').replace(/^[\s"'“”(]+|[\s"'“”),.:;]+$/g, '').trim());
   // "Mac & i" is one name: split only when every piece can stand as a name on its own.
   const names = parts.every((part) => part === '' || /^\p{Lu}[\p{L}'’.-]+/u.test(part) || ROLE_OR_AGENCY.test(part)) ? parts : [text];
-  const kept = names.filter((part) => part !== '' && !ROLE_OR_AGENCY.test(part) && looksLikeName(part));
+  const kept = names.filter((part) => part !== '' && !ROLE_OR_AGENCY.test(part) && looksLikeName(part) && !WEEKDAY_OR_MONTH.test(part));
   // Beside a name, a part with lower-case words is a job title; alone it may be an organisation's byline.
   const people = kept.filter((part) => !hasLowercaseWord(part));
   return dedupe((people.length > 0 ? people : kept).map(normaliseNameCase));
 }
+
+/** "Sherif Saed, Wednesday": a day or month is when, not who. */
+const WEEKDAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|january|february|march|april|june|july|august|september|october|november|december)$/i;
 
 const NAME_PARTICLES = /^(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|le|la|al|el|bin|ibn|y|e|zu|af|av)$/;
 

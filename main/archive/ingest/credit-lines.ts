@@ -36,12 +36,28 @@ const STRICT_ROLE_CREDIT = new RegExp(String.raw`^${NAMES}(?:\s*[,|–—-]\s*(?
  */
 export function roleCreditNames(line: string, strict = false): string[] | null {
   const text = line.replace(/\s+/g, ' ').trim();
-  if (text.split(' ').length > 14 || /[.!?]$/.test(text.replace(/\b(?:[A-Z]|Jr|Sr)\.$/, ''))) return null;
+  if (text.split(' ').length > 14) return null;
+  // "Chris Davies - Nov 19, 2019, 10:31 pm CST", "Catherine Shu @catherineshu / 2 days": a name, then its date or handle.
+  const dated = NAME_THEN_DATE.exec(text);
+  if (dated?.[1] && dated[2] && (dateInText(dated[2]) || RELATIVE_TIME.test(dated[2]))) return namesOf(dated[1]);
+  const handled = NAME_THEN_HANDLE.exec(text);
+  if (handled?.[1]) return namesOf(handled[1]);
+  if (/[.!?]$/.test(text.replace(/\b(?:[A-Z]|Jr|Sr)\.$/, ''))) return null;
   const match = (strict ? STRICT_ROLE_CREDIT : ROLE_CREDIT).exec(text);
   if (!match?.[1]) return null;
   const names = match[1].split(/\s*(?:,|\band\b|&|\bund\b|\bet\b|\be\b|\by\b)\s+/).map((n) => n.trim()).filter(Boolean);
   // A name of role words alone ("Senior Editor") is no person.
   if (names.some((n) => new RegExp(`^${ROLE}$`, 'iu').test(n))) return null;
+  return names.map(normaliseNameCase);
+}
+
+const NAME_THEN_DATE = new RegExp(String.raw`^${NAMES}\s*[-–—|·•,]\s*(.+)$`, 'u');
+const NAME_THEN_HANDLE = new RegExp(String.raw`^${NAMES}\s+@\w+\b.*$`, 'u');
+const RELATIVE_TIME = /^\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)(?:\s+ago)?$/i;
+
+function namesOf(list: string): string[] | null {
+  const names = list.split(/\s*(?:,|\band\b|&)\s+/).map((n) => n.trim()).filter(Boolean);
+  if (names.some((n) => new RegExp(`^${ROLE}$`, 'iu').test(n) || /\b(?:Updated|Published|Posted)\b/.test(n))) return null;
   return names.map(normaliseNameCase);
 }
 

@@ -20,6 +20,8 @@ const NAVIGATION_SEPARATOR = /\s(?:>>?|›|\||\/)\s|>>/;
 
 /** "Home » World": a breadcrumb; « ... » around words is a French quotation. */
 function isNavigation(text: string): boolean {
+  // "HomeLatest NewsThe headline", "Home News Business The headline": a breadcrumb run together.
+  if (/^(?:home\b|home(?=\p{Lu})|you are here\b)/iu.test(text)) return true;
   return NAVIGATION_SEPARATOR.test(text) || (/\s»\s/.test(text) && !text.includes('«'));
 }
 

@@ -120,6 +120,7 @@ function readHeader(content: TextLine[], from: number, bodyStart: number, used: 
       // "Jon Henley Europe correspondent", "Tom Davies Associated Press": a byline without "By".
       header.bylines.push(line.text);
       header.authors = roleCreditNames(line.text) ?? [];
+      header.publishedAt ??= dateInText(line.text);
       used.add(i);
     } else if (isDateLine(line.text) && !/[.!?]$/.test(line.text)) {
       header.updatedAt ??= updatedDate(line.text);
@@ -185,7 +186,9 @@ function isAuthorNameLine(content: TextLine[], i: number): boolean {
   if (!line || !isLikelyPersonName(line.text)) return false;
   const near = [content[i - 1], content[i + 1], content[i + 2], content[i + 3]].filter((l): l is TextLine => !!l);
   const repeated = [content[i + 1], content[i + 2], content[i + 3], content[i + 4]].some((l) => l?.text === line.text);
-  return near.some((l) => isDateLine(l.text)) || repeated;
+  // A writer's handle under the name ("@NATASHATURAK") credits them as surely as a date.
+  const handle = /^@\w{2,}$/.test(content[i + 1]?.text ?? '');
+  return near.some((l) => isDateLine(l.text)) || repeated || handle;
 }
 
 function isRepeated(content: TextLine[], i: number): boolean {
