@@ -122,6 +122,9 @@ function fold(line: string): string {
     .trim();
 }
 
+/** A cookie notice opens by saying so, however long it runs: "This website uses cookies to ...", "Necessary cookies are ...". */
+const COOKIE_NOTICE = /^(?:this (?:web)?site|we|our (?:web)?site|this page)\b.{0,40}\bcookies\b|^(?:necessary|functional|analytics|performance|advertisement|marketing|other uncategori[sz]ed) cookies\b/i;
+
 /** True when the whole line is page chrome rather than article text. */
 export function isChromeLine(line: string): boolean {
   const folded = fold(line);
@@ -130,7 +133,7 @@ export function isChromeLine(line: string): boolean {
   const trimmed = line.trim();
   if (isBreadcrumb(trimmed)) return true;
   // Long lines are prose; only notices (cookies, JavaScript) run that long and still are chrome.
-  if (trimmed.split(/\s+/).length > 70) return false;
+  if (trimmed.split(/\s+/).length > 70) return COOKIE_NOTICE.test(trimmed);
   return CHROME_PATTERNS.some((pattern) => pattern.test(trimmed));
 }
 

@@ -18,7 +18,7 @@ export interface TextLine {
   afterCommentsHeading: boolean;
 }
 
-const COMMENTS_HEADING = /^(?:\d+\s+comments?|(?:show |view |read |reader |leave a |post a |add a )?comments|(?:join the )discussion|kommentare(?: lesen)?|commentaires|comentários|comentarios|commenti|reacties)(?:\s*\(\d+[^)]*\))?$/i;
+const COMMENTS_HEADING = /^\[?\s*(?:\d+\s+comments?|(?:show |view |read |read all |reader |leave a |post a |add a |top rated |most popular |most liked )?comments|(?:join the )discussion|kommentare(?: lesen)?|commentaires|comentários|comentarios|commenti|reacties)(?:\s*\(\d+[^)]*\))?\s*\]?$/i;
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 
@@ -37,13 +37,13 @@ export function isProse(text: string, words = countWords(text)): boolean {
 export function toLines(text: string): TextLine[] {
   const lines = unwrap(text.split(/\r\n|\r|\n|\u2028|\u2029/).map(cleanLine)).map((line, index) => {
     const words = countWords(line);
-    const chrome = line === '' || isChromeLine(line);
+    const chrome = line === '' || isChromeLine(line) || COMMENTS_HEADING.test(line);
     return { index, text: line, words, chrome, prose: !chrome && isProse(line, words), chromeBefore: 0, afterCommentsHeading: false };
   });
   markSlideshows(lines);
   let chromeRun = 0;
   let commentsHeading = false;
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     if (!line.chrome) {
       line.chromeBefore = chromeRun;
       line.afterCommentsHeading = commentsHeading;
@@ -51,10 +51,21 @@ export function toLines(text: string): TextLine[] {
       commentsHeading = false;
     } else if (line.text !== '') {
       chromeRun++;
-      if (COMMENTS_HEADING.test(line.text)) commentsHeading = true;
+      if (COMMENTS_HEADING.test(line.text) && !inShareBar(lines, i)) commentsHeading = true;
     }
-  }
+  });
   return lines;
+}
+
+const SHARE_BUTTON = /^(?:facebook|twitter|x|email|e-mail|print|share|linkedin|whatsapp|reddit|pinterest|flipboard|copy link|save)$/i;
+
+/** "Facebook / Twitter / Comments / Print / Email": a comments button among share buttons is not the comments. */
+function inShareBar(lines: TextLine[], i: number): boolean {
+  const near = (step: number): string | undefined => {
+    for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j]!.text !== '') return lines[j]!.text;
+    return undefined;
+  };
+  return [near(-1), near(1)].some((text) => text !== undefined && SHARE_BUTTON.test(text.trim()));
 }
 
 /** Below this many characters a line is not a wrapped piece of a paragraph. */
