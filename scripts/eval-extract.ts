@@ -8,6 +8,7 @@
  *   --only=html|text                 one parser
  *   --pages                          one row per page of the tuning part (what was tuned on)
  *   --pages=all                      ...and of the held-out part too (for naming ceilings, not tuning)
+ *   --ceilings                       the copied-text fields each page's copy does not hold at all
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -50,6 +51,14 @@ for (const set of ['web-pages', 'article-bodies'] as const) {
 }
 for (const format of formats) {
   console.log(formatSummaries(groups.map((g) => summarise(g.label, scores.filter((s) => s.format === format && g.keep(s.page))))));
+  console.log('');
+}
+
+if (process.argv.includes('--ceilings')) {
+  console.log('Copied-text fields the copy does not hold at all (the ceilings above), page by page:\n');
+  for (const s of scores.filter((x) => x.format === 'text' && x.unreachable.length > 0)) {
+    console.log(`- ${s.page.set}/${s.page.name} (${s.page.split}): ${s.unreachable.join(', ')}`);
+  }
   console.log('');
 }
 

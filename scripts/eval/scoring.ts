@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ParsedClipping } from '../../preload/api/index.ts';
 import { parseHtmlClipping, parseTextClipping } from '../../main/archive/ingest/index.ts';
+import { dateInText } from '../../main/archive/ingest/dates.ts';
 import type { DevPage } from './dev-sets.ts';
 import { shingleMatch, type ShingleCounts } from './shingles.ts';
 
@@ -26,7 +27,11 @@ export interface PageScore {
   date: boolean | null;
   body: ShingleCounts;
   chromeLeaked: number;
+  /** Fields whose truth the copy does not hold at all (copied text only): no parser can get them from it. */
+  unreachable: Field[];
 }
+
+export type Field = 'title' | 'byline' | 'source' | 'url' | 'date';
 
 export function scorePage(page: DevPage, format: Format): PageScore {
   const clip = readFileSync(path.join(page.folder, 'clip.txt'), 'utf8');
@@ -43,7 +48,22 @@ export function scorePage(page: DevPage, format: Format): PageScore {
     date: truth.date ? withinADay(truth.date, parsed.publishedAt) : null,
     body: shingleMatch(truth.body, parsed.body.join('\n\n')),
     chromeLeaked: chromeLeaked(parsed.body, truth.body, clip),
+    unreachable: format === 'text' ? unreachableIn(clip, page) : [],
   };
+}
+
+/** The fields whose truth never appears in the copy: the headline as a line, the names, the source's name, the address, the date. */
+function unreachableIn(clip: string, page: DevPage): Field[] {
+  const { truth } = page;
+  const lines = new Set(clip.split('\n').map(foldTitle));
+  const text = clip.toLowerCase();
+  const missing: Field[] = [];
+  if (truth.titles.length > 0 && !truth.titles.some((t) => lines.has(foldTitle(t)))) missing.push('title');
+  if (truth.byline && ![...nameTokens(truth.byline)].every((token) => text.includes(token))) missing.push('byline');
+  if (truth.sources.length > 0 && !truth.sources.some((s) => text.includes(s.toLowerCase()))) missing.push('source');
+  if (truth.url && !text.includes(foldUrl(truth.url))) missing.push('url');
+  if (truth.date && !clip.split('\n').some((line) => { const d = dateInText(line); return d !== null && withinADay(truth.date ?? '', d); })) missing.push('date');
+  return missing;
 }
 
 export function foldTitle(text: string): string {

@@ -6,7 +6,7 @@ export interface Summary {
   label: string;
   format: string;
   pages: number;
-  rates: Record<'title' | 'byline' | 'source' | 'url' | 'date', { right: number; of: number }>;
+  rates: Record<'title' | 'byline' | 'source' | 'url' | 'date', { right: number; of: number; reachable: number }>;
   precision: number;
   recall: number;
   f1: number;
@@ -15,9 +15,9 @@ export interface Summary {
 }
 
 export function summarise(label: string, scores: PageScore[]): Summary {
-  const rate = (field: 'title' | 'byline' | 'source' | 'url' | 'date'): { right: number; of: number } => {
+  const rate = (field: 'title' | 'byline' | 'source' | 'url' | 'date'): { right: number; of: number; reachable: number } => {
     const scored = scores.filter((s) => s[field] !== null);
-    return { right: scored.filter((s) => s[field]).length, of: scored.length };
+    return { right: scored.filter((s) => s[field]).length, of: scored.length, reachable: scored.filter((s) => !s.unreachable.includes(field)).length };
   };
   const body = corpusBodyScore(scores.map((s) => s.body));
   const f1s = scores.map((s) => pageF1(s.body)).sort((a, b) => a - b);
@@ -35,8 +35,10 @@ export function summarise(label: string, scores: PageScore[]): Summary {
   };
 }
 
-function percent({ right, of }: { right: number; of: number }): string {
-  return of === 0 ? 'n/a' : `${Math.round((100 * right) / of)}% (${right}/${of})`;
+/** "69% (41/59, ceiling 53)": right of scored, and how many the copy could give at all. */
+function percent({ right, of, reachable }: { right: number; of: number; reachable: number }): string {
+  if (of === 0) return 'n/a';
+  return `${Math.round((100 * right) / of)}% (${right}/${of}${reachable < of ? `, ceiling ${reachable}` : ''})`;
 }
 
 export function formatSummaries(summaries: Summary[]): string {
