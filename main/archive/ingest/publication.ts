@@ -114,19 +114,36 @@ const ORDINARY_WORD_NAMES = new Set(['science', 'people', 'nature', 'time', 'mon
  */
 function mostNamedOutlet(lines: string[]): string | null {
   const counts = new Map<string, number>();
-  const text = lines.join('\n');
   const mastheads = new Set(lines.slice(0, 80).map((line) => line.trim()));
-  for (const name of [...outletNames(), ...PUBLICATIONS.map((p) => p.name)]) {
-    // Wire services are credited inside stories run by every outlet: they are the source only when nothing else is.
-    if (name.length < 3 || ORDINARY_WORD_NAMES.has(name.toLowerCase()) || WIRE_AND_PHOTO_AGENCIES.test(name)) continue;
-    const found = text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
-    // A line near the top that is exactly the name is a masthead: worth a second mention.
-    const count = found + (mastheads.has(name) ? 1 : 0);
-    if (count >= 2) counts.set(name, count);
+  // One pass over the text with every name at once (a regular expression per name was 450 scans).
+  for (const match of lines.join('\n').matchAll(outletPattern())) {
+    const name = match[0];
+    counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   let best: string | null = null;
-  for (const [name, count] of counts) if (!best || count > (counts.get(best) ?? 0)) best = name;
+  let bestCount = 0;
+  for (const [name, found] of counts) {
+    // A line near the top that is exactly the name is a masthead: worth a second mention.
+    const count = found + (mastheads.has(name) ? 1 : 0);
+    if (count >= 2 && count > bestCount) {
+      best = name;
+      bestCount = count;
+    }
+  }
   return best;
+}
+
+let outletRegExp: RegExp | null = null;
+
+/** Every countable outlet name, longest first, as whole words. Wire services are left out: they are credited inside stories run by every outlet. */
+function outletPattern(): RegExp {
+  if (!outletRegExp) {
+    const names = [...new Set([...outletNames(), ...PUBLICATIONS.map((p) => p.name)])]
+      .filter((name) => name.length >= 3 && !ORDINARY_WORD_NAMES.has(name.toLowerCase()) && !WIRE_AND_PHOTO_AGENCIES.test(name))
+      .sort((a, b) => b.length - a.length);
+    outletRegExp = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  }
+  return outletRegExp;
 }
 
 const WIRE_AND_PHOTO_AGENCIES = /^(?:(?:the )?associated press|reuters|agence france-presse|afp|getty images|epa|bloomberg|upi|xinhua|kyodo news|yonhap news agency|tass)$/i;
