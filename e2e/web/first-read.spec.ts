@@ -26,7 +26,7 @@ test('a saved page shows its source as a link to the article, opened outside the
 test('the same article copied after its saved page is offered to merge, and merging leaves one clipping', async ({ clipdesk, page }) => {
   await clipdesk.importFile(path.join(FIXTURES, 'nyt-style-page.html'));
   await clipdesk.importFile(path.join(FIXTURES, 'nyt-style-copy.txt'));
-  const line = clipdesk.importReport.locator('[data-status="same-article"]');
+  const line = clipdesk.importReport.locator('[data-status="imported"]').filter({ hasText: 'is the same article as' });
   await expect(line).toContainText(`nyt-style-copy.txt is the same article as “${HEADLINE}”`);
   await expect(line.getByRole('button')).toHaveText(['Keep both', 'Keep the better', 'Merge']);
   await page.screenshot({ path: test.info().outputPath('same-article-choice.png') });

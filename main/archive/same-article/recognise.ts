@@ -37,7 +37,23 @@ export function isSameArticle(parsed: ParsedClipping, existing: ParsedClipping):
     if (host(parsed.url) !== host(existing.url)) return false;
   }
   if (parsed.source && existing.source && foldSource(parsed.source) !== foldSource(existing.source)) return false;
-  return bodyContainment(parsed.body, existing.body) >= SAME_ARTICLE_THRESHOLD;
+  // Different headlines need nearly the same text: reports written from one template (the same
+  // sentences, other figures) are different articles.
+  const threshold = titleOverlap(parsed.title, existing.title) >= 0.5 ? SAME_ARTICLE_THRESHOLD : DIFFERENT_HEADLINE_THRESHOLD;
+  return bodyContainment(parsed.body, existing.body) >= threshold;
+}
+
+/** Containment needed when the two headlines share less than half their words. */
+export const DIFFERENT_HEADLINE_THRESHOLD = 0.9;
+
+function titleOverlap(a: string, b: string): number {
+  const words = (text: string): Set<string> => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const first = words(a);
+  const second = words(b);
+  if (first.size === 0 || second.size === 0) return 1; // a missing headline says nothing against
+  let shared = 0;
+  for (const word of first) if (second.has(word)) shared++;
+  return shared / (first.size + second.size - shared);
 }
 
 /** The stored clipping that is this article, if any (the most recent when several are). */

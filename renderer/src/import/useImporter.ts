@@ -34,7 +34,8 @@ function lineFor(outcome: ImportOutcome, api: ClippingBridge, onResolved: (id: n
     return {
       text: `${outcome.name} is the same article as “${same.title}”, already in the archive.`,
       tone: 'info',
-      kind: 'same-article',
+      // Imported all the same (the choice follows): the line counts as an import.
+      kind: 'imported',
       actions: [
         { label: 'Keep both', testId: 'same-article-keep-both', run: choose('keep-both') },
         { label: 'Keep the better', testId: 'same-article-keep-better', run: choose('keep-better') },
