@@ -6,7 +6,7 @@
  *
  *   npm run bench:library -- [--count 100000] [--seed 1] [--cache DIR] [--archive DIR] [--runs 15] [--lists-only] [--no-write]
  *
- * The archive is generated once into the cache folder (main/archive/generate) and copied for each
+ * The archive is generated once into the cache folder (main/generate) and copied for each
  * run, so the measured changes never accumulate. --archive takes an archive made before (by
  * `clipdesk generate`, with its index) instead: it is only copied from, never opened or changed.
  * --lists-only stops after the reads (no bulk tag, rename or undo) and writes nothing. Prints a table; updates the
@@ -18,8 +18,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ListQuery, Result } from '../preload/api/index.ts';
 import { openArchive } from '../main/archive/archive.ts';
-import { createChromiumPdfEngine } from '../main/archive/export/index.ts';
-import { generateArchive } from '../main/archive/generate/index.ts';
+import { createChromiumPdfEngine } from '../main/chromium/pdf-engine.ts';
+import { generateArchive } from '../main/generate/index.ts';
 import { SAMPLE_FILE } from '../main/archive/location.ts';
 import { ArchiveStore } from '../main/archive/store/store.ts';
 

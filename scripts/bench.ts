@@ -4,7 +4,7 @@
  *   npm run bench -- [--sizes 1000,10000] [--json] [--queries 200] [--seed 1] [--cache DIR]
  *                    [--engines clipdesk,lunr,fts5] [--lunr-max 20000] [--timeout-min 30] [--no-write | --write]
  *
- * For each size a generated archive (main/archive/generate, seeded) is made once and kept in the
+ * For each size a generated archive (main/generate, seeded) is made once and kept in the
  * cache folder; queries are drawn from its text. Every engine runs in its own child processes
  * (scripts/bench/engine-*.ts), so each one's memory is its own. `--json` prints one JSON document;
  * otherwise a table, and the "Search" section of BENCHMARKS.md is updated (unless --no-write).
@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateArchive } from '../main/archive/generate/index.ts';
+import { generateArchive } from '../main/generate/index.ts';
 import { ArchiveStore, DATABASE_FILE } from '../main/archive/store/store.ts';
 import { RESULT_PREFIX, round } from './bench/measure.ts';
 import { makeQueries } from './bench/queries.ts';

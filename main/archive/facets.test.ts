@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FacetCache } from './facets.ts';
-import { generateArchive, generateClippings } from './generate/index.ts';
+import { generateArchive, generateClippings } from '../generate/index.ts';
 import { ArchiveStore } from './store/store.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'clipdesk-facets-'));

@@ -4,7 +4,7 @@
  * engine; fts5Query gives SQLite FTS5 the equivalent of each.
  */
 import { readArchiveDocs } from '../../main/archive/search/worker-docs.ts';
-import { seededRandom } from '../../main/archive/search/test-corpus.ts';
+import { seededRandom } from '../../main/test-support/search-corpus.ts';
 import { termOfToken } from '../../main/archive/search/text-analysis.ts';
 
 export interface BenchQuery {

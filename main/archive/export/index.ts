@@ -5,7 +5,6 @@
 export type { PrintOptions } from './print-options.ts';
 export type { PdfEngine, PdfRenderOptions } from './pdf-engine.ts';
 export { buildPrintHtml } from './print-html.ts';
-export { createChromiumPdfEngine, DEFAULT_CHROMIUM_PATH } from './chromium-engine.ts';
 export { clippingFileName, collectionFileName, pdfFileName, uniqueFileNames } from './file-name.ts';
 export { ExportError } from './export-error.ts';
 export { runningHeaderText } from './print-text.ts';
@@ -16,5 +15,6 @@ export { printDossier } from './dossier-pdf.ts';
 export { withPdfInfo } from './pdf-info.ts';
 export type { PdfInfo } from './pdf-info.ts';
 export { clippingMarkdown, collectionMarkdown } from './markdown.ts';
-// For Electron's printToPDF, so the app prints the same pages as the Chromium engine.
-export { footerTemplate, headerTemplate, inchMargins, PAGE_MARGINS_MM } from './page-layout.ts';
+// For the shells' engines (Electron's printToPDF, Chromium through Playwright), so both print the
+// same pages from the same templates.
+export { cssMargins, footerTemplate, headerTemplate, inchMargins, PAGE_MARGINS_MM } from './page-layout.ts';

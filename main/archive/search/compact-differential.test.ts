@@ -13,7 +13,7 @@ import { searchCompact } from './compact-search.ts';
 import { buildLunrIndex } from './lunr-index.ts';
 import type { IndexDoc } from './lunr-index.ts';
 import { SegmentedIndex } from './segments.ts';
-import { generateCorpus, generateQueries, seededRandom } from './test-corpus.ts';
+import { generateCorpus, generateQueries, seededRandom } from '../../test-support/search-corpus.ts';
 
 interface Hit {
   id: number;

@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright';
-import { ExportError } from './export-error.ts';
-import { cssMargins, footerTemplate, headerTemplate } from './page-layout.ts';
-import type { PdfEngine } from './pdf-engine.ts';
+import { cssMargins, ExportError, footerTemplate, headerTemplate } from '../archive/export/index.ts';
+import type { PdfEngine } from '../archive/export/index.ts';
 
 /** Debian's package; CI installs it. Playwright's own downloaded browsers are not used (no internet). */
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';

@@ -2,7 +2,7 @@
  * generateClippings: a deterministic stream of realistic clippings. The same (count, seed) always
  * gives the same clippings, and a shorter run is a prefix of a longer one with the same seed.
  */
-import type { AuthorBio, ClippingImage, ParsedClipping } from '../../../preload/api/index.ts';
+import type { AuthorBio, ClippingImage, ParsedClipping } from '../../preload/api/index.ts';
 import { FOREIGN_LANGUAGES, FOREIGN_SHARE, type LanguageText } from './languages.ts';
 import { anyPerson, staffWriter } from './people.ts';
 import { englishBody, englishSentence, foreignBody, headline } from './prose.ts';
