@@ -1,5 +1,5 @@
 /** The contract. Search and the library list: queries, filters, facets, the date histogram, saved searches, index status. */
-import type { ClippingSummary } from './clippings.ts';
+import type { ClippingSummary } from './clipping.ts';
 import type { Result } from './result.ts';
 
 /** A piece of a snippet: `mark` is true for words the query matched. Rendered as text, never as HTML. */
