@@ -9,7 +9,7 @@ import type { FacetCount, SearchFacets } from '../../preload/api/index.ts';
 import type { FacetFingerprint, FacetRows, SearchTables } from './store/search-tables.ts';
 
 /** Values listed per facet (years and languages are all listed). */
-export const FACET_SIZE = 12;
+const FACET_SIZE = 12;
 
 class Dictionary {
   readonly values: string[] = [];

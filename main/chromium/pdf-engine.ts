@@ -4,7 +4,7 @@ import { cssMargins, ExportError, footerTemplate, headerTemplate } from '../arch
 import type { PdfEngine } from '../archive/export/index.ts';
 
 /** Debian's package; CI installs it. Playwright's own downloaded browsers are not used (no internet). */
-export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
+const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 
 // Quiet, offline, reproducible: no update checks, sync, crash reporting or GPU process.
 const CHROMIUM_ARGS = [

@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 
 /** Where rendered pages are kept for a person to look at (gitignored). */
-export const ARTIFACTS_DIR = join(import.meta.dirname, '../../test-results/artifacts/export');
+const ARTIFACTS_DIR = join(import.meta.dirname, '../../test-results/artifacts/export');
 
 /** Runs fn with the PDF written to a temporary file, removed afterwards. */
 async function withPdfFile<T>(pdf: Uint8Array, fn: (path: string) => Promise<T>): Promise<T> {

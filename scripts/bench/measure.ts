@@ -5,7 +5,7 @@
 export const RESULT_PREFIX = 'BENCH_RESULT ';
 
 /** The value below which `p` of the sorted samples fall (nearest rank). */
-export function percentile(samples: readonly number[], p: number): number {
+function percentile(samples: readonly number[], p: number): number {
   if (samples.length === 0) return Number.NaN;
   const sorted = [...samples].sort((a, b) => a - b);
   const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1));

@@ -72,7 +72,7 @@ function score(page: { name: string; news: boolean }, format: 'html' | 'text', p
   };
 }
 
-export function fold(text: string): string {
+function fold(text: string): string {
   return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
@@ -97,7 +97,7 @@ function tokens(text: string): string[] {
 }
 
 /** Token F1 over multisets: the share of words in common, balanced between precision and recall. */
-export function tokenF1(found: string, expected: string): number {
+function tokenF1(found: string, expected: string): number {
   const a = tokens(found);
   const b = tokens(expected);
   if (a.length === 0 && b.length === 0) return 1;

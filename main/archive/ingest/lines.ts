@@ -22,14 +22,14 @@ const COMMENTS_HEADING = /^(?:\d+\s+comments?|(?:show |view |read |reader |leave
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 
-export function countWords(text: string): number {
+function countWords(text: string): number {
   const spaced = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   const cjk = (text.match(CJK) ?? []).length;
   return Math.max(spaced, Math.round(cjk / 2));
 }
 
 /** Running text: a full sentence, or a line too long to be a menu item or a headline. */
-export function isProse(text: string, words = countWords(text)): boolean {
+function isProse(text: string, words = countWords(text)): boolean {
   if (words >= 20) return true;
   return words >= 8 && /[.!?…:;"”’»)\]。！？」]$/.test(text);
 }

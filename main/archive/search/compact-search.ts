@@ -40,14 +40,14 @@ const REQUIRED = PRESENCE.REQUIRED;
 const PROHIBITED = PRESENCE.PROHIBITED;
 
 /** Lunr's BM25 field-vector weight, rounded to three decimals as Lunr stores it. */
-export function lunrWeight(idf: number, tf: number, fieldLength: number, averageLength: number, boost: number): number {
+function lunrWeight(idf: number, tf: number, fieldLength: number, averageLength: number, boost: number): number {
   let score = (idf * ((K1 + 1) * tf)) / (K1 * (1 - B + B * (fieldLength / averageLength)) + tf);
   score *= boost;
   return Math.round(score * 1000) / 1000;
 }
 
 /** `lunr.idf`: documentsWithTerm counts a document once per field holding the term, as Lunr does. */
-export function lunrIdf(documentsWithTerm: number, documentCount: number): number {
+function lunrIdf(documentsWithTerm: number, documentCount: number): number {
   const x = (documentCount - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5);
   return Math.log(1 + Math.abs(x));
 }

@@ -161,9 +161,6 @@ export function analyzerFor(code: string | null | undefined): Analyzer {
   return analyzer;
 }
 
-/** The codes with their own analyser; others index as English. */
-export const ANALYSED_LANGUAGES: readonly string[] = ['en', ...SNOWBALL, 'ja', 'zh', 'ko'];
-
 /**
  * The language to index a clipping in when the store did not say: scripts that Lunr's English
  * pipeline cannot index at all are recognised by their letters (a clipping mostly in Hangul is
