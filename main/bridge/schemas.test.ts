@@ -43,6 +43,18 @@ describe('argument schemas against the contract', () => {
     expect([wrongType, missingArgument, missingField, extraField, widerEnum]).toEqual(['get', 'importText', 'setSettings', 'setSettings', 'setSettings']);
   });
 
+  it('would otherwise have let through or refused real calls at runtime', () => {
+    expect(idAsString.safeParse(['1']).success).toBe(true);
+    expect(ARGUMENT_SCHEMAS.get.safeParse(['1']).success).toBe(false);
+    expect(textOnly.safeParse(['words', 'pasted.txt']).success).toBe(false);
+    expect(ARGUMENT_SCHEMAS.importText.safeParse(['words', 'pasted.txt']).success).toBe(true);
+    expect(settingsWithoutPaper.safeParse([{ paper: 'A4' }]).success).toBe(false);
+    expect(settingsWithExtra.safeParse([{ colour: 'red' }]).success).toBe(true);
+    expect(widerPaper.safeParse([{ paper: 'A3' }]).success).toBe(true);
+    expect(ARGUMENT_SCHEMAS.setSettings.safeParse([{ paper: 'A4' }]).success).toBe(true);
+    expect(ARGUMENT_SCHEMAS.setSettings.safeParse([{ paper: 'A3' }]).success).toBe(false);
+  });
+
   it('refuses a page on listIds, which the contract now says it does not take', () => {
     expect(ARGUMENT_SCHEMAS.listIds.safeParse([{ sort: 'title' }]).success).toBe(true);
     expect(ARGUMENT_SCHEMAS.listIds.safeParse([{ sort: 'title', offset: 100 }]).success).toBe(false);
