@@ -1,7 +1,7 @@
 /**
  * Builds the desktop app into out/: the renderer with Vite (out/renderer), then with esbuild the
- * Electron main (out/main/main.js, ESM), the search index worker beside it (out/main/index-worker.js,
- * found there by main/archive/search/worker-client.ts) and the sandboxed preload
+ * Electron main (out/main/main.js, ESM), the search index and parse workers beside it
+ * (out/main/index-worker.js and parse-worker.js, found there through main/archive/worker-entry.ts) and the sandboxed preload
  * (out/preload/preload.cjs, CommonJS because sandboxed preloads cannot be ES modules).
  *
  * Run by Node 24 directly: `node scripts/build.ts` (npm run build). `--no-renderer` rebuilds
@@ -73,6 +73,8 @@ async function buildNodeParts(): Promise<void> {
       plugins: [noPlaywrightInElectron],
     }),
     build({ ...nodeBundle, entryPoints: [at('main/archive/search/index-worker.ts')], outfile: at('out/main/index-worker.js') }),
+    // The parse workers of a many-file import (main/archive/ingest/parse-pool.ts), found beside main.js.
+    build({ ...nodeBundle, entryPoints: [at('main/archive/ingest/parse-worker.ts')], outfile: at('out/main/parse-worker.js') }),
     build({
       // The sandboxed preload has no Node: it gets only Electron's renderer modules, so
       // everything but electron is bundled in.
@@ -96,7 +98,7 @@ async function main(): Promise<void> {
   const withRenderer = !process.argv.includes('--no-renderer');
   if (withRenderer) buildRenderer();
   await buildNodeParts();
-  const parts = 'out/main/main.js, out/main/index-worker.js and out/preload/preload.cjs';
+  const parts = 'out/main/main.js, out/main/index-worker.js, out/main/parse-worker.js and out/preload/preload.cjs';
   console.log(`Built ${withRenderer ? 'out/renderer, ' : ''}${parts} in ${Date.now() - started} ms.`);
 }
 

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type {
   AppInfo,
@@ -32,6 +33,7 @@ import type {
   UndoOutcome,
 } from '../../preload/api/index.ts';
 import { Organizer } from './organizing.ts';
+import { Importer } from './importer.ts';
 import { ArchiveStore } from './store/store.ts';
 import { SearchIndex } from './search/index.ts';
 import type { PdfEngine } from './export/index.ts';
@@ -46,7 +48,6 @@ import type { ExportContext, ExportJobs } from './exporting.ts';
 // Parsing (jsdom, Readability, compromise) and export (Playwright, pdf.js) take over a second to
 // load: they are loaded on first use, so that opening an archive and answering the first search do
 // not wait for them, and warmed in the background soon after (see warmUp).
-const importing = () => import('./importing.ts');
 const correcting = () => import('./correcting.ts');
 const exporting = () => import('./exporting.ts');
 /**
@@ -80,6 +81,7 @@ export class Archive implements ClippingApi {
   /** Loads the parsing and export modules once the archive is open and answering (see importing). */
   private warmUp: NodeJS.Timeout | null = null;
   private readonly organizer: Organizer;
+  private readonly importer: Importer;
 
   private readonly facets: FacetCache;
 
@@ -90,6 +92,7 @@ export class Archive implements ClippingApi {
     this.index = index;
     this.options = options;
     this.events = events;
+    this.importer = new Importer(store, index, events);
     this.organizer = new Organizer(store, index, events, (text) => {
       const found = this.searcher().search({ text, limit: 1 });
       return found.ok ? found.value.total : 0;
@@ -136,6 +139,7 @@ export class Archive implements ClippingApi {
     if (this.warmUp) clearTimeout(this.warmUp);
     this.exportJobs?.cancelAll();
     this.organizer.close();
+    await this.importer.close();
     await this.index.close();
     this.store.close();
   }
@@ -150,45 +154,23 @@ export class Archive implements ClippingApi {
     return ok({ host: this.options.host, version: APP_VERSION, archivePath: this.dir });
   }
 
+  // Importing (importer.ts): many files are parsed on worker threads and stored in batches.
   importFiles(files: ImportFile[]): Promise<Result<ImportReport>> {
-    return attempt(async () => {
-      const outcomes: ImportOutcome[] = [];
-      const { importOne } = await importing();
-      for (const file of files) outcomes.push(await importOne(this.store, this.index, file));
-      this.announce(outcomes);
-      return ok({ outcomes });
-    });
+    return attempt(async () => ok(await this.importer.importFiles(files)));
   }
 
   /** Imports files and folders (recursively) from disk: the desktop menu and the CLI. */
-  async importPaths(paths: string[], tags: string[] = []): Promise<ImportReport> {
-    const outcomes: ImportOutcome[] = [];
-    const { importOne, readImportPaths } = await importing();
-    for await (const item of readImportPaths(paths)) {
-      outcomes.push('failure' in item ? item.failure : await importOne(this.store, this.index, item, tags));
-    }
-    this.announce(outcomes);
-    return { outcomes };
+  importPaths(paths: string[], tags: string[] = []): Promise<ImportReport> {
+    return this.importer.importPaths(paths, tags);
   }
 
   importText(text: string, name?: string): Promise<Result<ImportOutcome>> {
-    return attempt(async () => {
-      const fileName = name?.trim() || `Pasted text ${new Date().toISOString().slice(0, 19).replace('T', ' ')}.txt`;
-      const { importOne } = await importing();
-      const outcome = await importOne(this.store, this.index, { name: fileName, data: new TextEncoder().encode(text) });
-      this.announce([outcome]);
-      return ok(outcome);
-    });
+    const fileName = name?.trim() || `Pasted text ${new Date().toISOString().slice(0, 19).replace('T', ' ')}.txt`;
+    return attempt(async () => ok(await this.importer.importOne({ name: fileName, data: new TextEncoder().encode(text) })));
   }
 
   importSample(): Promise<Result<ImportOutcome>> {
-    return attempt(async () => {
-      const { importOne, sampleImportFile } = await importing();
-      const file = await sampleImportFile(this.options.sampleFile);
-      const outcome = await importOne(this.store, this.index, file);
-      this.announce([outcome]);
-      return ok(outcome);
-    });
+    return attempt(async () => ok(await this.importer.importOne(await readSample(this.options.sampleFile))));
   }
 
   async list(query: ListQuery): Promise<Result<ListPage>> {
@@ -206,7 +188,7 @@ export class Archive implements ClippingApi {
     this.warmUp = setTimeout(() => {
       if (Date.now() - this.lastSearchAt < WARM_UP_AFTER_MS) return this.scheduleWarmUp();
       this.warmUp = null;
-      void Promise.all([importing(), correcting(), exporting()]).catch(() => undefined);
+      void Promise.all([Importer.warm(), correcting(), exporting()]).catch(() => undefined);
     }, WARM_UP_AFTER_MS);
     this.warmUp.unref();
   }
@@ -375,9 +357,10 @@ export class Archive implements ClippingApi {
     await this.index.update({ upsert: this.store.texts(changed), remove: removed, revision: this.store.revision() });
   }
 
-  private announce(outcomes: ImportOutcome[]): void {
-    if (outcomes.some((o) => o.status === 'imported')) this.events.emit('archiveChanged', { revision: this.store.revision() });
-  }
+}
+
+async function readSample(file: string): Promise<ImportFile> {
+  return { name: path.basename(file), data: new Uint8Array(await readFile(file)) };
 }
 
 export function openArchive(dir: string, options: ArchiveOptions): Promise<Archive> {

@@ -95,12 +95,22 @@ export class ArchiveStore {
   }
 
   insert(parsed: ParsedClipping, original: OriginalInput, importedAt: string, tags: string[] = []): number {
-    return this.write(() => {
-      const id = this.rows().insert(parsed, original, importedAt);
-      writeDetails(this.db, id, parsed);
-      this.replaceTags(id, tags);
-      return id;
-    });
+    return this.insertImported([{ parsed, original, importedAt, tags }])[0]!;
+  }
+
+  /**
+   * Imported clippings, all in one transaction (one sync to disk for the lot): every one of them is
+   * saved, or none. Returns their ids in order.
+   */
+  insertImported(items: readonly BulkClipping[]): number[] {
+    return this.write(() =>
+      items.map(({ parsed, original, importedAt, tags }) => {
+        const id = this.rows().insert(parsed, original, importedAt);
+        writeDetails(this.db, id, parsed);
+        this.replaceTags(id, tags);
+        return id;
+      }),
+    );
   }
 
   /**
