@@ -28,7 +28,7 @@ import { comparableRatios, queryFigures } from './bench/stats.ts';
 import { makeQueries } from './bench/queries.ts';
 import { updateBenchmarksFile } from './bench/report.ts';
 import { importTable, searchTable } from './bench/tables.ts';
-import type { BenchReport, EngineName, EngineResult, ImportResult, ImportResults, Machine, SizeResult } from './bench/report.ts';
+import type { BenchReport, EngineName, EngineResult, ImportResult, ImportResults, Machine, SizeResult } from './bench/report-data.ts';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const ENGINES: readonly EngineName[] = ['clipdesk', 'lunr', 'fts5'];

@@ -1,6 +1,6 @@
 /** The bench's figures and the targets table come from the report's JSON, by rule, not by hand. */
 import { describe, expect, it } from 'vitest';
-import type { BenchReport } from './report.ts';
+import type { BenchReport } from './report-data.ts';
 import { comparableRatios, queryFigures } from './stats.ts';
 import { targetsTable } from './tables.ts';
 

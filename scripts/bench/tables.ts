@@ -3,7 +3,7 @@
  * table, and the table of targets (issue 4's search targets, issue 14's import targets) with what
  * the latest run measured against each.
  */
-import type { BenchReport, ImportResults, Rate, SizeResult } from './report.ts';
+import type { BenchReport, ImportResults, Rate, SizeResult } from './report-data.ts';
 
 const fmt = (v: unknown): string => (typeof v === 'number' && Number.isFinite(v) ? String(v) : '–');
 const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
