@@ -56,7 +56,7 @@ export interface Scored {
 }
 
 /** The average length of each field over the live documents of all segments together. */
-export function averageFieldLengths(segments: readonly LiveSegment[], documentCount: number): Float64Array {
+function averageFieldLengths(segments: readonly LiveSegment[], documentCount: number): Float64Array {
   const average = new Float64Array(F);
   for (const s of segments) for (let f = 0; f < F; f += 1) average[f] = (average[f] as number) + (s.liveLengthSums[f] as number);
   for (let f = 0; f < F; f += 1) average[f] = (average[f] as number) / documentCount;
