@@ -12,7 +12,7 @@ import { firstPhraseWord, textHasPhrase } from './search/query/phrases.ts';
 import { matchNames } from './search/query/names.ts';
 import { parseSearchQuery, type QueryFilter, type QueryPhrase } from './search/query/parse.ts';
 import { plainWords } from './search/query/lunr-syntax.ts';
-import { FacetCache } from './facets.ts';
+import { FacetCache } from './facet-cache.ts';
 import { moreLikeThisText } from './more-like-this.ts';
 import { fail, ok } from './result.ts';
 
