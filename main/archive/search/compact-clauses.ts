@@ -52,6 +52,9 @@ export function readClauses(clauses: readonly LunrClause[], terms: QueryTerms, r
     }
     /** The keys this (required) clause matched in any of its fields, each once. */
     const clauseKeys: number[] = [];
+    // A term two readings of the clause both reach (a fuzzy English and Spanish reading, say) is
+    // one term of the clause, weighted once, as it is in Lunr when one reading reaches it.
+    const weighted = new Set<TermInfo>();
     let emptied = false;
     for (const term of termsOfClause) {
       clause.term = term;
@@ -62,6 +65,8 @@ export function readClauses(clauses: readonly LunrClause[], terms: QueryTerms, r
         break;
       }
       for (const info of expanded) {
+        const firstReading = !weighted.has(info);
+        weighted.add(info);
         for (const f of fields) {
           if (clause.presence === REQUIRED) {
             const stamp = (clauseStamp ??= new Int32Array(terms.totalKeys));
@@ -79,6 +84,7 @@ export function readClauses(clauses: readonly LunrClause[], terms: QueryTerms, r
             });
             continue;
           }
+          if (!firstReading) continue;
           const vector = queryVectors[f] as Map<TermInfo, number>;
           vector.set(info, (vector.get(info) ?? 0) + clause.boost);
         }
