@@ -15,6 +15,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } } },
   {
     // The core knows nothing of Electron or HTTP (DESIGN.md).
     files: ['main/archive/**/*.ts'],
@@ -23,6 +24,22 @@ export default tseslint.config(
         patterns: [
           { group: ['electron', 'node:http', 'node:https', 'http', 'https'], message: 'The archive core must not depend on Electron or HTTP.' },
           { group: ['**/electron/**', '**/web/**', '**/cli/**'], message: 'The core does not import its shells.' },
+        ],
+      }],
+    },
+  },
+  {
+    // Nothing in the core is there only for tests or tools: fixtures live in main/test-support,
+    // the generator in main/generate, each shell's PDF engine outside (main/chromium, Electron's).
+    files: ['main/archive/**/*.ts'],
+    // The crash harness's child and its clippings are issue 11's to move out of safety/.
+    ignores: ['main/archive/**/*.test.ts', 'main/archive/safety/crash-*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['electron', 'node:http', 'node:https', 'http', 'https'], message: 'The archive core must not depend on Electron or HTTP.' },
+          { group: ['**/electron/**', '**/web/**', '**/cli/**'], message: 'The core does not import its shells.' },
+          { group: ['**/test-support/**', '**/generate/**', '**/chromium/**', 'playwright', 'playwright-core'], message: 'The core ships no test fixtures, generator or PDF engine: those live outside main/archive.' },
         ],
       }],
     },

@@ -1,7 +1,7 @@
 /**
  * Builds the desktop app into out/: the renderer with Vite (out/renderer), then with esbuild the
- * Electron main (out/main/main.js, ESM), the search index worker beside it (out/main/index-worker.js,
- * found there by main/archive/search/worker-client.ts) and the sandboxed preload
+ * Electron main (out/main/main.js, ESM), the search index and parse workers beside it
+ * (out/main/index-worker.js and parse-worker.js, found there through main/archive/worker-entry.ts) and the sandboxed preload
  * (out/preload/preload.cjs, CommonJS because sandboxed preloads cannot be ES modules).
  *
  * Run by Node 24 directly: `node scripts/build.ts` (npm run build). `--no-renderer` rebuilds
@@ -12,7 +12,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import type { BuildOptions, Plugin } from 'esbuild';
+import type { BuildOptions } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const at = (relative: string): string => path.join(root, relative);
@@ -42,24 +42,6 @@ const nodeBundle: BuildOptions = {
   logLevel: 'warning',
 };
 
-/**
- * The desktop app prints with Electron's printToPDF; the core's Chromium engine (for the browser
- * host and the CLI) imports playwright, a devDependency that a packaged app does not ship. Its
- * import is replaced in the Electron bundle by a stub that says so if it is ever reached.
- */
-const noPlaywrightInElectron: Plugin = {
-  name: 'no-playwright-in-electron',
-  setup(builder) {
-    builder.onResolve({ filter: /^playwright(-core)?$/ }, (args) => ({ path: args.path, namespace: 'no-playwright' }));
-    builder.onLoad({ filter: /.*/, namespace: 'no-playwright' }, () => ({
-      contents:
-        "const unavailable = () => { throw new Error('The desktop app prints with Electron; the Chromium PDF engine is not part of it.'); };\n" +
-        'export const chromium = { launch: unavailable };\n',
-      loader: 'js',
-    }));
-  },
-};
-
 async function buildNodeParts(): Promise<void> {
   await Promise.all([
     build({
@@ -70,9 +52,10 @@ async function buildNodeParts(): Promise<void> {
       outdir: at('out/main'),
       splitting: true,
       chunkNames: 'chunks/[name]-[hash]',
-      plugins: [noPlaywrightInElectron],
     }),
     build({ ...nodeBundle, entryPoints: [at('main/archive/search/index-worker.ts')], outfile: at('out/main/index-worker.js') }),
+    // The parse workers of a many-file import (main/archive/ingest/parse-pool.ts), found beside main.js.
+    build({ ...nodeBundle, entryPoints: [at('main/archive/ingest/parse-worker.ts')], outfile: at('out/main/parse-worker.js') }),
     build({
       // The sandboxed preload has no Node: it gets only Electron's renderer modules, so
       // everything but electron is bundled in.
@@ -96,7 +79,7 @@ async function main(): Promise<void> {
   const withRenderer = !process.argv.includes('--no-renderer');
   if (withRenderer) buildRenderer();
   await buildNodeParts();
-  const parts = 'out/main/main.js, out/main/index-worker.js and out/preload/preload.cjs';
+  const parts = 'out/main/main.js, out/main/index-worker.js, out/main/parse-worker.js and out/preload/preload.cjs';
   console.log(`Built ${withRenderer ? 'out/renderer, ' : ''}${parts} in ${Date.now() - started} ms.`);
 }
 

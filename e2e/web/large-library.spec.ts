@@ -6,7 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { generateArchive } from '../../main/archive/generate/index.ts';
+import { generateArchive } from '../../main/generate/index.ts';
 import { expect, test as base } from './fixtures.ts';
 
 const COUNT = 3000;

@@ -3,7 +3,7 @@
  * archive generated before the host opens it (the index is built at start, as for any archive).
  */
 import { expect, test as base } from './fixtures.ts';
-import { generateArchive, generateClippings, type GeneratedClipping } from '../../main/archive/generate/index.ts';
+import { generateArchive, generateClippings, type GeneratedClipping } from '../../main/generate/index.ts';
 
 const COUNT = 400;
 const SEED = 8;

@@ -22,7 +22,7 @@ const READY_PREFIX = 'CLIPDESK_READY ';
 const START_TIMEOUT_MS = 30_000;
 
 /** Node 24 runs the host's .ts directly: this process when it is Node 24, else the `node` devDependency. */
-export function node24(): string {
+function node24(): string {
   const major = Number(process.versions.node.split('.')[0]);
   if (major >= 24) return process.execPath;
   const local = path.join(PROJECT_ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'node.cmd' : 'node');

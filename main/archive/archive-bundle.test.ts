@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import { INDEX_WORKER_BUNDLE_NAME, INDEX_WORKER_ENTRY } from './search/index.ts';
-import { makeTempDir } from './search/test-archive.ts';
+import { makeTempDir } from '../test-support/search-fixtures.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // Inside node_modules so that the bundle's external packages resolve from the project.

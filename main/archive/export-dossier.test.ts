@@ -9,7 +9,7 @@ import type { DossierSelection, ErrorCode, ExportedFile, Result } from '../../pr
 import { PROJECT_ROOT } from './location.ts';
 import { pdfDocumentInfo, pdfOutline, pdfPageTexts } from './export/pdf-read.ts';
 import { printDossier, type DossierContent, type PdfEngine } from './export/index.ts';
-import { pdfFonts, pdfInfo, renderPagesPng } from './export/test-support.ts';
+import { pdfFonts, pdfInfo, renderPagesPng } from '../test-support/pdf-read-back.ts';
 import { generatedClipping } from '../test-support/generated-clippings.ts';
 import { openTempArchive, type TempArchive } from '../test-support/temp-archive.ts';
 

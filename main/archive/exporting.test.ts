@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clipping, ExportProgress, Result } from '../../preload/api/index.ts';
 import { orderClippings } from './exporting.ts';
 import { pdfDocumentInfo, pdfPageTexts } from './export/pdf-read.ts';
-import { pdfInfo, VOA_BODY, voaClipping } from './export/test-support.ts';
+import { pdfInfo } from '../test-support/pdf-read-back.ts';
+import { VOA_BODY, voaClipping } from '../test-support/voa-clipping.ts';
 import { generatedClipping } from '../test-support/generated-clippings.ts';
 import { openTempArchive, type TempArchive } from '../test-support/temp-archive.ts';
 

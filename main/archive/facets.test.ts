@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FacetCache } from './facets.ts';
-import { generateArchive, generateClippings } from './generate/index.ts';
+import { FacetCache } from './facet-cache.ts';
+import { generateArchive, generateClippings } from '../generate/index.ts';
 import { ArchiveStore } from './store/store.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'clipdesk-facets-'));

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ImportFile, ImportOutcome } from '../../preload/api/index.ts';
+import type { ImportFile, ImportOutcome, ParsedClipping } from '../../preload/api/index.ts';
 import { IngestError, mediaTypeOf, parseClippingFile } from './ingest/index.ts';
 import type { ArchiveStore } from './store/store.ts';
 import type { SearchIndex } from './search/index.ts';
@@ -12,7 +12,10 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 /** Extensions picked up when a folder is imported; a file named explicitly is always tried. */
 export const IMPORT_EXTENSIONS = ['.txt', '.text', '.md', '.html', '.htm', '.xhtml', '.mhtml', '.mht'];
 
-const failed = (name: string, message: string): ImportOutcome => ({ name, status: 'failed', id: null, title: null, message });
+export const failed = (name: string, message: string): ImportOutcome => ({ name, status: 'failed', id: null, title: null, message });
+
+export const tooBig = (name: string, bytes: number): ImportOutcome =>
+  failed(name, `"${name}" is ${(bytes / 1024 / 1024).toFixed(1)} MB; Clipdesk imports clippings of up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
 
 /**
  * Imports one file: the same bytes twice make one clipping; a file that cannot be understood is
@@ -20,10 +23,7 @@ const failed = (name: string, message: string): ImportOutcome => ({ name, status
  */
 export async function importOne(store: ArchiveStore, index: SearchIndex, file: ImportFile, tags: string[] = []): Promise<ImportOutcome> {
   const { name, data } = file;
-  if (data.byteLength > MAX_IMPORT_BYTES) {
-    const mb = (data.byteLength / 1024 / 1024).toFixed(1);
-    return failed(name, `"${name}" is ${mb} MB; Clipdesk imports clippings of up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
-  }
+  if (data.byteLength > MAX_IMPORT_BYTES) return tooBig(name, data.byteLength);
   const sha256 = createHash('sha256').update(data).digest('hex');
   const existing = store.findByOriginal(sha256);
   if (existing) {
@@ -41,14 +41,17 @@ export async function importOne(store: ArchiveStore, index: SearchIndex, file: I
   const same = findSameArticle(store, parsed);
   const id = store.insert(parsed, { name, sha256, mediaType: mediaTypeOf(name, data), data }, new Date().toISOString(), tags);
   await index.update({ upsert: store.texts([id]), remove: [], revision: store.revision() });
-  if (same) {
-    const message = `"${name}" is the same article as "${same.title}" (clipping ${same.id}), already in the archive: keep both, keep the better one, or merge them.`;
-    return { name, status: 'imported', id, title: parsed.title, message, sameArticleAs: { id: same.id, title: same.title } };
-  }
-  return { name, status: 'imported', id, title: parsed.title, message: null };
+  return importedOutcome(name, id, parsed, same);
 }
 
-type PathItem = ImportFile | { failure: ImportOutcome };
+/** An import's outcome; one that is the same article as a clipping already kept says so, for the person to choose. */
+export function importedOutcome(name: string, id: number, parsed: ParsedClipping, same: { id: number; title: string } | null): ImportOutcome {
+  if (!same) return { name, status: 'imported', id, title: parsed.title, message: null };
+  const message = `"${name}" is the same article as "${same.title}" (clipping ${same.id}), already in the archive: keep both, keep the better one, or merge them.`;
+  return { name, status: 'imported', id, title: parsed.title, message, sameArticleAs: { id: same.id, title: same.title } };
+}
+
+export type PathItem = ImportFile | { failure: ImportOutcome };
 
 /**
  * The files behind the given paths: files as named, folders walked recursively for clipping
@@ -82,15 +85,9 @@ async function* walkFolder(folder: string): AsyncGenerator<PathItem> {
 async function readOne(file: string, shownName: string): Promise<PathItem> {
   try {
     const info = await lstat(file);
-    if (info.size > MAX_IMPORT_BYTES) {
-      return { failure: failed(shownName, `"${shownName}" is ${(info.size / 1024 / 1024).toFixed(1)} MB; Clipdesk imports clippings of up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`) };
-    }
+    if (info.size > MAX_IMPORT_BYTES) return { failure: tooBig(shownName, info.size) };
     return { name: path.basename(file), data: new Uint8Array(await readFile(file)) };
   } catch (error) {
     return { failure: failed(shownName, `"${shownName}" could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`) };
   }
-}
-
-export async function sampleImportFile(file: string): Promise<ImportFile> {
-  return { name: path.basename(file), data: new Uint8Array(await readFile(file)) };
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The product name: Electron's userData folder is named after it, and the other shells agree. */
-export const PRODUCT_NAME = 'Clipdesk';
+const PRODUCT_NAME = 'Clipdesk';
 
 /**
  * Where the archive lives when nobody says: the same folder Electron uses (userData/archive),

@@ -36,7 +36,7 @@ import { emptyTrash, moveToTrash, restoreFromTrash, trashedIds } from './store/t
 import { suggestTags } from './tag-suggestions.ts';
 
 /** Undo remembers this many steps. */
-export const UNDO_DEPTH = 50;
+const UNDO_DEPTH = 50;
 /** Changes to at most this many clippings are searchable before the call returns; larger ones are queued. */
 const WAIT_FOR_INDEX_UP_TO = 500;
 const MAX_IDS = 1_000_000;
@@ -47,7 +47,7 @@ export type SearchTotal = (text: string) => number;
 const quoted = (value: string): string => (/[\s,"]/.test(value) ? `"${value.replaceAll('"', '')}"` : value);
 
 /** A saved view's search text with its filters written in the search language, as the library sends it. */
-export function savedViewQuery(view: SavedView): string {
+function savedViewQuery(view: SavedView): string {
   const parts = [view.text?.trim() ?? ''];
   const tags = [...(view.tag ? [view.tag] : []), ...(view.tags ?? [])];
   if (view.tagMatch === 'any' && tags.length > 1) parts.push(`tag:"${tags.map((t) => t.replaceAll('"', '')).join(',')}"`);

@@ -11,8 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { okValue } from '../test-support/temp-archive.ts';
 import type { SearchQuery, SearchResults } from '../../preload/api/index.ts';
 import { openArchive, type Archive } from './archive.ts';
-import { createChromiumPdfEngine, type PdfEngine } from './export/index.ts';
-import { generateArchive, generateClippings, type GeneratedClipping } from './generate/index.ts';
+import { type PdfEngine } from './export/index.ts';
+import { createChromiumPdfEngine } from '../chromium/pdf-engine.ts';
+import { generateArchive, generateClippings, type GeneratedClipping } from '../generate/index.ts';
 import { SAMPLE_FILE } from './location.ts';
 
 const COUNT = 1200;

@@ -12,12 +12,12 @@ import { firstPhraseWord, textHasPhrase } from './search/query/phrases.ts';
 import { matchNames } from './search/query/names.ts';
 import { parseSearchQuery, type QueryFilter, type QueryPhrase } from './search/query/parse.ts';
 import { plainWords } from './search/query/lunr-syntax.ts';
-import { FacetCache } from './facets.ts';
+import { FacetCache } from './facet-cache.ts';
 import { moreLikeThisText } from './more-like-this.ts';
 import { fail, ok } from './result.ts';
 
-export const DEFAULT_PAGE = 50;
-export const MAX_PAGE = 500;
+const DEFAULT_PAGE = 50;
+const MAX_PAGE = 500;
 /** Phrase candidates read from the store at a time. */
 const PHRASE_CHUNK = 2_000;
 
@@ -259,7 +259,7 @@ function ungrouped(n: number): Grouped {
  * One hit per story: the best-ranked copy stands for the rest of its near-duplicates. `groupById`:
  * group numbers below `groupCount` by clipping id, -1 for none (ids beyond it have none).
  */
-export function groupNearDuplicates(ranked: ArrayLike<number>, groupById: Int32Array, groupCount: number): Grouped {
+function groupNearDuplicates(ranked: ArrayLike<number>, groupById: Int32Array, groupCount: number): Grouped {
   const heads = new Int32Array(ranked.length);
   const members = new Map<number, number[]>();
   const headOf = new Int32Array(groupCount).fill(-1);

@@ -6,13 +6,13 @@
 import type { ArchiveStore } from './store/store.ts';
 import type { SearchIndex } from './search/index.ts';
 
-export const MAX_SUGGESTIONS = 5;
+const MAX_SUGGESTIONS = 5;
 const NEIGHBOURS = 25;
 const MAX_TERMS = 40;
 const LEAD_WORDS = 80;
 
 /** The words of a text that can stand as plain Lunr terms (no operators, no field names). */
-export function queryTerms(text: string, max = MAX_TERMS): string[] {
+function queryTerms(text: string, max = MAX_TERMS): string[] {
   const seen = new Set<string>();
   for (const word of text.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
     if (word.length < 3 || /^\d+$/.test(word)) continue;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ApiMethod } from '../../preload/api/index.ts';
+import type { ApiMethod, ClippingApi } from '../../preload/api/index.ts';
 
 /**
  * The arguments each API method accepts, checked in main before anything runs: the renderer is
@@ -69,7 +69,10 @@ const clippingCorrection = z
   .strict()
   .refine((c) => Object.keys(c).length > 0, 'a correction names at least one field');
 
-const importFile = z.object({ name: fileName, data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_UPLOAD, 'file too large') }).strict();
+// z.custom rather than z.instanceof: the contract's bytes are any Uint8Array (ArrayBufferLike), and
+// instanceof would type them as backed by an ArrayBuffer only.
+const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes (a Uint8Array)');
+const importFile = z.object({ name: fileName, data: bytes.refine((d) => d.byteLength <= MAX_UPLOAD, 'file too large') }).strict();
 
 export const ARGUMENT_SCHEMAS = {
   appInfo: z.tuple([]),
@@ -116,3 +119,35 @@ export const ARGUMENT_SCHEMAS = {
   getSettings: z.tuple([]),
   setSettings: z.tuple([z.object({ preparedBy: z.string().max(200).optional(), paper: paper.optional(), margins: margins.optional() }).strict()]),
 } satisfies Record<ApiMethod, z.ZodTypeAny>;
+
+type Schemas = typeof ARGUMENT_SCHEMAS;
+
+/** The shape of a value without its leaf types: which keys and elements there are, at every depth. */
+type KeysOf<T> = T extends Uint8Array
+  ? 'bytes'
+  : T extends readonly unknown[]
+    ? { [K in keyof T]: KeysOf<T[K]> }
+    : T extends object
+      ? { [K in keyof T]-?: KeysOf<Exclude<T[K], null | undefined>> }
+      : 'value';
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+
+/**
+ * The methods whose schema disagrees in shape with the contract's parameters: it lets through a
+ * value the method does not take (its output is not the parameters), has no room for a call the
+ * contract allows (the parameters are not its input), or names other keys at some depth (a strict
+ * object without a field the contract has would refuse every call that sets it). The value checks a
+ * type cannot say (lengths, ranges, patterns) stay the schema's own.
+ */
+export type SchemaShapeMismatches<S extends Record<ApiMethod, z.ZodTypeAny>> = {
+  [M in ApiMethod]: [z.output<S[M]>] extends [Parameters<ClippingApi[M]>]
+    ? [Parameters<ClippingApi[M]>] extends [z.input<S[M]>]
+      ? Same<KeysOf<z.output<S[M]>>, KeysOf<Parameters<ClippingApi[M]>>> extends true
+        ? never
+        : M
+      : M
+    : M;
+}[ApiMethod];
+
+/** Fails to compile, naming the methods, when a schema's arguments differ from the contract's. */
+const _shapesMatch: [SchemaShapeMismatches<Schemas>] extends [never] ? true : SchemaShapeMismatches<Schemas> = true;

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { openArchive, type Archive } from '../archive/archive.ts';
-import { createChromiumPdfEngine } from '../archive/export/chromium-engine.ts';
+import { createChromiumPdfEngine } from '../chromium/pdf-engine.ts';
 // The error class alone: the parser (jsdom, compromise) is loaded only by the commands that parse.
 import { IngestError } from '../archive/ingest/errors.ts';
 import { SAMPLE_FILE, defaultArchiveDir } from '../archive/location.ts';

@@ -10,7 +10,7 @@ export function formatSummary(s: ClippingSummary): string {
   return `${String(s.id).padStart(5)}  ${s.title}\n       ${meta}${tags}`;
 }
 
-export function formatSnippet(parts: SnippetPart[], color: boolean): string {
+function formatSnippet(parts: SnippetPart[], color: boolean): string {
   return parts.map((p) => (p.mark ? (color ? `\x1b[1;33m${p.text}\x1b[0m` : `«${p.text}»`) : p.text)).join('');
 }
 

@@ -4,7 +4,7 @@
  * the archive is next opened, so this command does not open the whole archive service.
  */
 import path from 'node:path';
-import { DEFAULT_SEED, generateArchive } from '../archive/generate/index.ts';
+import { DEFAULT_SEED, generateArchive } from '../generate/index.ts';
 import { defaultArchiveDir } from '../archive/location.ts';
 import { UsageError, optionValue, type CliArgs } from './args.ts';
 

@@ -8,8 +8,8 @@ import path from 'node:path';
 
 /** The privileged scheme and host the renderer is served from (see protocol.ts). */
 export const APP_SCHEME = 'app';
-export const APP_HOST = 'clipdesk';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+const APP_HOST = 'clipdesk';
+const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_START_URL = `${APP_ORIGIN}/index.html`;
 
 /** No remote code, no plugins, no framing; inline styles only because React sets style attributes. */

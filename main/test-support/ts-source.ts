@@ -34,7 +34,7 @@ export function browserWindowOptions(source: ts.SourceFile): ts.ObjectLiteralExp
     .filter((arg): arg is ts.ObjectLiteralExpression => arg !== undefined && ts.isObjectLiteralExpression(arg));
 }
 
-export function property(object: ts.ObjectLiteralExpression, name: string): ts.Expression | undefined {
+function property(object: ts.ObjectLiteralExpression, name: string): ts.Expression | undefined {
   for (const p of object.properties) if (ts.isPropertyAssignment(p) && p.name.getText() === name) return p.initializer;
   return undefined;
 }

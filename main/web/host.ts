@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openArchive } from '../archive/archive.ts';
-import { createChromiumPdfEngine } from '../archive/export/chromium-engine.ts';
+import { createChromiumPdfEngine } from '../chromium/pdf-engine.ts';
 import { PROJECT_ROOT, SAMPLE_FILE, defaultArchiveDir } from '../archive/location.ts';
 import { createDispatcher } from '../bridge/dispatch.ts';
 import { createWebServer } from './server.ts';

@@ -7,7 +7,7 @@ import type { Dispatch } from '../bridge/dispatch.ts';
 import { serveStatic } from './static.ts';
 
 /** Largest API request body: a 50 MB page in base64 inside JSON, with room to spare. */
-export const MAX_BODY_BYTES = 80 * 1024 * 1024;
+const MAX_BODY_BYTES = 80 * 1024 * 1024;
 
 export interface WebServerOptions {
   dispatch: Dispatch;

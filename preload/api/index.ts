@@ -18,6 +18,7 @@ import { SETTINGS_METHODS } from './settings.ts';
 import type { TagsApi } from './tags.ts';
 import { TAGS_METHODS } from './tags.ts';
 
+export type * from './clipping.ts';
 export type * from './clippings.ts';
 export type * from './export.ts';
 export type * from './result.ts';

@@ -1,5 +1,5 @@
 /** The contract. Search and the library list: queries, filters, facets, the date histogram, saved searches, index status. */
-import type { ClippingSummary } from './clippings.ts';
+import type { ClippingSummary } from './clipping.ts';
 import type { Result } from './result.ts';
 
 /** A piece of a snippet: `mark` is true for words the query matched. Rendered as text, never as HTML. */
@@ -139,8 +139,8 @@ export interface SearchApi {
   /** Clippings like this one (its title and most distinctive words), itself left out. */
   moreLikeThis(id: number, query?: MoreLikeThisQuery): Promise<Result<SearchResults>>;
   indexStatus(): Promise<Result<IndexProgress>>;
-  /** The ids of every clipping a list query finds, in its order (select all). */
-  listIds(query: ListQuery): Promise<Result<number[]>>;
+  /** The ids of every clipping a list query finds, in its order (select all): no page, so no offset or limit. */
+  listIds(query: Omit<ListQuery, 'offset' | 'limit'>): Promise<Result<number[]>>;
   /** Clippings per month published, for the filters given (without their date range). */
   dateHistogram(query: ListFilters): Promise<Result<DateBucket[]>>;
   listSavedSearches(): Promise<Result<SavedSearch[]>>;

@@ -1,5 +1,5 @@
 /** The contract. Tags: a clipping's tags, the tag tree, rename/merge/delete/colour, bulk changes, undo, suggestions. */
-import type { Clipping } from './clippings.ts';
+import type { Clipping } from './clipping.ts';
 import type { Result } from './result.ts';
 
 export interface TagCount {

@@ -12,7 +12,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { readFileSync } from 'node:fs';
 import { ArchiveStore, DATABASE_FILE } from '../../main/archive/store/store.ts';
 import { SearchIndex } from '../../main/archive/search/index.ts';
-import { emit, engineArgs, peakRssMB, round, rssMB, sinceProcessStartS, timeQueriesAsync } from './measure.ts';
+import { emit, engineArgs, peakRssMB, round, rssMB, sinceProcessStartS, timeQueries } from './measure.ts';
 import { PAGE } from './page.ts';
 import type { PdfEngine } from '../../main/archive/export/pdf-engine.ts';
 import type { BenchQuery } from './queries.ts';
@@ -77,7 +77,7 @@ if (args.phase === 'build') {
   };
   await ask(queries[0] ?? 'news');
   const coldStartS = sinceProcessStartS();
-  const timing = await timeQueriesAsync(queries, async (query) => {
+  const timing = await timeQueries(queries, async (query) => {
     const found = await ask(query);
     return found.clippings ?? found.total;
   });

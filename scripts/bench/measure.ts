@@ -35,31 +35,64 @@ export function sinceProcessStartS(): number {
   return performance.now() / 1000;
 }
 
-/** Times every query once (after a short warm-up) and returns p50/p95 in ms and the hit counts. */
-export function timeQueries(queries: readonly string[], run: (query: string) => number): { queryP50Ms: number; queryP95Ms: number; meanHits: number } {
-  for (const query of queries.slice(0, 10)) run(query);
-  const times: number[] = [];
-  let hits = 0;
-  for (const query of queries) {
-    const start = performance.now();
-    hits += run(query);
-    times.push(performance.now() - start);
-  }
-  return { queryP50Ms: round(percentile(times, 0.5)), queryP95Ms: round(percentile(times, 0.95)), meanHits: Math.round(hits / queries.length) };
+/** How many times each query is timed, after one untimed round that warms every code path. */
+const ROUNDS = 5;
+
+/**
+ * What an engine reports of its queries: per query, the median of its ROUNDS timings (null where
+ * the query was not run: not comparable for this engine, or it failed); the median time of each
+ * round over all queries (their spread says how steady the machine was); and the failures,
+ * counted and never timed (a failed query is not a fast answer).
+ */
+export interface QueryTimings {
+  perQueryMs: (number | null)[];
+  roundP50Ms: number[];
+  errors: number;
+  errorExamples: string[];
+  meanHits: number;
 }
 
-/** As timeQueries, for an engine answering through promises (the archive service). */
-export async function timeQueriesAsync(queries: readonly string[], run: (query: string) => Promise<number>): Promise<{ queryP50Ms: number; queryP95Ms: number; meanHits: number }> {
-  for (const query of queries.slice(0, 10)) await run(query);
-  const times: number[] = [];
+/** The answer's size, or why it failed, or null for a query this engine has no equivalent of. */
+export type QueryRun = (query: string) => Promise<number> | number;
+
+export async function timeQueries(queries: readonly (string | null)[], run: QueryRun): Promise<QueryTimings> {
+  const failed = new Map<number, string>();
   let hits = 0;
-  for (const query of queries) {
-    const start = performance.now();
-    hits += await run(query);
-    times.push(performance.now() - start);
+  let answered = 0;
+  // Warm-up round, untimed: it also finds the queries that fail, which are then left out.
+  for (const [i, query] of queries.entries()) {
+    if (query === null) continue;
+    try {
+      hits += await run(query);
+      answered += 1;
+    } catch (error) {
+      failed.set(i, `${query}: ${(error as Error).message.split('\n')[0]}`);
+    }
   }
-  return { queryP50Ms: round(percentile(times, 0.5)), queryP95Ms: round(percentile(times, 0.95)), meanHits: Math.round(hits / queries.length) };
+  const samples = queries.map(() => [] as number[]);
+  const roundP50Ms: number[] = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const times: number[] = [];
+    for (const [i, query] of queries.entries()) {
+      if (query === null || failed.has(i)) continue;
+      const start = performance.now();
+      await run(query);
+      const ms = performance.now() - start;
+      samples[i]!.push(ms);
+      times.push(ms);
+    }
+    roundP50Ms.push(round3(percentile(times, 0.5)));
+  }
+  return {
+    perQueryMs: samples.map((times) => (times.length ? round3(percentile(times, 0.5)) : null)),
+    roundP50Ms,
+    errors: failed.size,
+    errorExamples: [...failed.values()].slice(0, 3),
+    meanHits: answered ? Math.round(hits / answered) : 0,
+  };
 }
+
+const round3 = (value: number): number => round(value, 3);
 
 export interface EngineArgs {
   phase: 'build' | 'query';

@@ -4,14 +4,19 @@
  * engine; fts5Query gives SQLite FTS5 the equivalent of each.
  */
 import { readArchiveDocs } from '../../main/archive/search/worker-docs.ts';
-import { seededRandom } from '../../main/archive/search/test-corpus.ts';
+import { seededRandom } from '../../main/test-support/search-corpus.ts';
 import { termOfToken } from '../../main/archive/search/text-analysis.ts';
 
 export interface BenchQuery {
   /** Lunr syntax, for Clipdesk and stock Lunr. */
   lunr: string;
-  /** FTS5 MATCH syntax with the same meaning (fuzzy and boosts have no FTS5 form: plain terms). */
-  fts5: string;
+  /**
+   * FTS5 MATCH syntax for the closest equivalent: the same set of matches (a boost only ranks, and
+   * `+a b` matches what `a` does), prefixes as FTS5 prefixes. Null where FTS5 has none: fuzzy
+   * terms (FTS5 has no edit distance, and SQLite's spellfix is not built into node:sqlite); such
+   * queries are not run on FTS5 and not counted in the ratios.
+   */
+  fts5: string | null;
 }
 
 const WORD = /^\p{L}{4,}$/u;
@@ -28,7 +33,7 @@ export function makeQueries(databaseFile: string, count: number, seed: number): 
       if (words.length > 0) return pick(words).toLowerCase();
     }
   };
-  const q = (l: string, f: string): BenchQuery => ({ lunr: l, fts5: f });
+  const q = (l: string, f: string | null): BenchQuery => ({ lunr: l, fts5: f });
   const quote = (w: string): string => `"${w}"`;
   const forms: Array<[number, () => BenchQuery]> = [
     [40, () => { const a = word(); return q(a, quote(a)); }],
@@ -37,7 +42,7 @@ export function makeQueries(databaseFile: string, count: number, seed: number): 
     [7, () => { const a = word(); const b = word(); return q(`${a} -${b}`, `${quote(a)} NOT ${quote(b)}`); }],
     [8, () => { const a = word(); return q(`title:${a}`, `title : ${quote(a)}`); }],
     [8, () => { const a = word().slice(0, 4); return q(`${a}*`, `${quote(a)} *`); }],
-    [6, () => { const a = word(); return q(`${a}~1`, quote(a)); }],
+    [6, () => { const a = word(); return q(`${a}~1`, null); }],
     [8, () => { const a = word(); const b = word(); return q(`${a}^5 ${b}`, `${quote(a)} OR ${quote(b)}`); }],
   ];
   const total = forms.reduce((sum, [weight]) => sum + weight, 0);

@@ -1,66 +1,11 @@
 /**
- * The bench's output: the table printed for people, and the "Search" section of BENCHMARKS.md,
- * which keeps the results of earlier runs for sizes not re-run (a 100,000 run can be added later
- * without redoing the small ones). The data rides along in an HTML comment in that section.
+ * The bench's output: the "Search" section of BENCHMARKS.md, which keeps the results of earlier
+ * runs for sizes not re-run (a 100,000 run can be added later without redoing the small ones). The
+ * data rides along in an HTML comment in that section, and every table is made from it (tables.ts).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-
-export type EngineName = 'clipdesk' | 'lunr' | 'fts5';
-
-export interface EngineResult {
-  queryP50Ms?: number;
-  queryP95Ms?: number;
-  buildS?: number;
-  coldStartS?: number;
-  rssMB?: number;
-  addVisibleMs?: number;
-  eventLoopP99Ms?: number;
-  [more: string]: unknown;
-}
-
-export interface SizeResult {
-  size: number;
-  engines: Partial<Record<EngineName, EngineResult | { skipped: string } | { error: string }>>;
-  /** Clipdesk divided by FTS5 (lower is better for Clipdesk). */
-  ratiosVsFts5: { queryP50?: number; queryP95?: number; buildS?: number };
-}
-
-export interface Machine {
-  nproc: number;
-  cpu: string;
-  ramGB: number;
-  node: string;
-  loadAverage: number[];
-}
-
-export interface BenchReport {
-  command: string;
-  date: string;
-  machine: Machine;
-  queries: number;
-  results: SizeResult[];
-}
-
-const fmt = (v: unknown): string => (typeof v === 'number' && Number.isFinite(v) ? String(v) : '–');
-
-export function table(results: readonly SizeResult[]): string {
-  const head = ['size', 'engine', 'query p50 ms', 'p95 ms', 'build s', 'docs/s', 'cold start s', 'RSS MB', 'add visible ms', 'event loop p99 ms (idle)', 'note'];
-  const rows: string[][] = [];
-  for (const result of results) {
-    for (const [engine, value] of Object.entries(result.engines)) {
-      if (!value) continue;
-      if ('skipped' in value || 'error' in value) {
-        rows.push([String(result.size), engine, '', '', '', '', '', '', '', '', 'skipped' in value ? `skipped: ${value.skipped}` : `failed: ${value.error}`]);
-        continue;
-      }
-      const r = value;
-      const note = engine === 'clipdesk' && result.ratiosVsFts5.queryP50 !== undefined ? `×FTS5: p50 ${fmt(result.ratiosVsFts5.queryP50)}, build ${fmt(result.ratiosVsFts5.buildS)}` : typeof r.persistError === 'string' ? `save failed: ${r.persistError}` : '';
-      rows.push([String(result.size), engine, fmt(r.queryP50Ms), fmt(r.queryP95Ms), fmt(r.buildS), fmt(r.docsPerS), fmt(r.coldStartS), fmt(r.rssMB), fmt(r.addVisibleMs), r.eventLoopP99Ms === undefined ? '–' : `${fmt(r.eventLoopP99Ms)} (${fmt(r.idleEventLoopP99Ms)})`, note]);
-    }
-  }
-  const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
-  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
-}
+import type { BenchReport } from './report-data.ts';
+import { importTable, searchTable, targetsTable } from './tables.ts';
 
 const DATA_OPEN = '<!-- bench-search-data ';
 const DATA_CLOSE = ' -->';
@@ -81,21 +26,31 @@ export function updateBenchmarksFile(file: string, report: BenchReport): void {
     }
   }
   const sizes = new Set(report.results.map((r) => r.size));
-  const runs = [...earlier.map((run) => ({ ...run, results: run.results.filter((r) => !sizes.has(r.size)) })).filter((run) => run.results.length > 0), report];
+  // A run that re-measured imports replaces the imports of earlier runs; sizes likewise.
+  const runs = [
+    ...earlier
+      .map((run) => ({ ...run, results: run.results.filter((r) => !sizes.has(r.size)), ...(report.imports ? { imports: undefined } : {}) }))
+      .filter((run) => run.results.length > 0 || run.imports),
+    report,
+  ];
   const body = runs.map((run) => [
-    `### ${run.results.map((r) => r.size.toLocaleString('en')).join(', ')} clippings (${run.date})`,
+    `### ${[...(run.results.length ? [`${run.results.map((r) => r.size.toLocaleString('en')).join(', ')} clippings`] : []), ...(run.imports ? ['imports'] : [])].join(', ')} (${run.date})`,
     '',
-    `\`${run.command}\` on ${run.machine.nproc} cores (${run.machine.cpu}), ${run.machine.ramGB} GB RAM, Node ${run.machine.node}; load average at start ${run.machine.loadAverage.join(' ')}. ${run.queries} queries of mixed forms per engine.`,
-    '',
-    table(run.results),
+    `\`${run.command}\` on ${run.machine.nproc} cores (${run.machine.cpu}), ${run.machine.ramGB} GB RAM, Node ${run.machine.node}; load average at start ${run.machine.loadAverage.join(' ')}${run.machine.loadAverageAtEnd ? `, at the end ${run.machine.loadAverageAtEnd.join(' ')}` : ''}.${run.results.length ? ` ${run.queries} queries of mixed forms per engine.` : ''}`,
+    ...(run.results.length ? ['', searchTable(run.results)] : []),
+    ...(run.imports ? ['', importTable(run.imports)] : []),
   ].join('\n')).join('\n\n');
   const newSection = [
     '',
     '## Search',
     '',
-    'Written by `npm run bench` (scripts/bench.ts). Each engine runs in its own processes: one builds (a full re-index of the generated archive), one starts cold, answers the queries and reports resident memory. Clipdesk is measured as the app runs it: its cold start loads the archive service, opens the store and index.bin and answers a first search; each query goes through the archive service, so its time includes the query language, near-duplicate folding, facet counts (tags, sources, authors, years, languages) over the whole result set, and the first page of 20 with snippets. The peers answer the total count and the first page of 20 with snippets, without facets. Clipdesk reads the documents and builds in a worker; "event loop p99" is the main thread\'s delay meanwhile, and in brackets the same process idle for 3 s just before (the floor a busy machine sets); "add visible" is from handing a pasted text to the archive (parse, store, index) to finding it. Stock Lunr is skipped above 20,000 clippings (the issue measured 228 s and 4.7 GB to build 50,000, and its JSON cannot be saved past about 85,000). FTS5 has no fuzzy or boost syntax: those queries are plain terms there.',
+    'Written by `npm run bench` (scripts/bench.ts); every table here is made from the JSON in the comment at the end of this section. Each engine runs in its own processes: one builds (a full re-index of the generated archive), one starts cold, answers the queries and reports resident memory. Each query is run once untimed, then timed in 5 rounds; its time is the median of its rounds, and "query p50/p95" are over those medians. "round p50s" is the lowest and highest median of a whole round: how much the machine moved while measuring. A query an engine fails on is counted under "errors" and not timed (stock Lunr throws on some forms; it is not a fast empty answer). Clipdesk is measured as the app runs it: its cold start loads the archive service, opens the store and index.bin and answers a first search; each query goes through the archive service, so its time includes the query language, near-duplicate folding, facet counts (tags, sources, authors, years, languages) over the whole result set, and the first page of 20 with snippets. The peers answer the total count and the first page of 20 with snippets, without facets. FTS5 gets the closest equivalent of each query: the same matches for boosts and `+required` (FTS5 ranks by column weights only), FTS5 prefixes for `word*`; it has no fuzzy search (spellfix is not in node:sqlite), so fuzzy queries are not run on it and the ratios are over the queries both ran. Clipdesk reads the documents and builds in a worker; "event loop p99" is the main thread\'s delay meanwhile, and in brackets the same process idle for 3 s just before (the floor a busy machine sets); "add visible" is from handing a pasted text to the archive (parse, store, index) to finding it. Stock Lunr is built up to `--lunr-max` clippings (20,000 unless told; `--lunr-max 50000` is the long run). Imports: a folder imported as `clipdesk import FOLDER` does it, into an empty archive, in rounds (median, lowest–highest); then each part alone on one thread: parse, store (transactions of 50), index (updates of 50).',
     '',
     body,
+    '',
+    '### Targets',
+    '',
+    targetsTable(runs),
     '',
     `${DATA_OPEN}${JSON.stringify(runs)}${DATA_CLOSE}`,
     '',

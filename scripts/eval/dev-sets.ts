@@ -39,7 +39,7 @@ export interface DevPage {
 }
 
 /** One page in three is held out: never looked at page by page while tuning. */
-export function splitOf(set: SetName, name: string): Split {
+function splitOf(set: SetName, name: string): Split {
   const hash = createHash('sha256').update(`${set}/${name}`).digest();
   return hash.readUInt32BE(0) % 3 === 0 ? 'held-out' : 'tuning';
 }

@@ -66,11 +66,11 @@ function unreachableIn(clip: string, page: DevPage): Field[] {
   return missing;
 }
 
-export function foldTitle(text: string): string {
+function foldTitle(text: string): string {
   return text.replace(/[‘’′]/g, "'").replace(/[“”″]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-export function foldSource(text: string): string {
+function foldSource(text: string): string {
   return text.toLowerCase().replace(/^the\s*/, '').replace(/[^\p{L}\p{N}]+/gu, '');
 }
 

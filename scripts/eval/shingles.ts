@@ -47,13 +47,13 @@ export function shingleMatch(truth: string, found: string): ShingleCounts {
   return sum > 0 ? { tp: tp / sum, fp: fp / sum, fn: fn / sum } : { tp, fp, fn };
 }
 
-export function precisionOf({ tp, fp, fn }: ShingleCounts): number | null {
+function precisionOf({ tp, fp, fn }: ShingleCounts): number | null {
   if (fp === 0 && fn === 0) return 1;
   if (tp + fp === 0) return null; // nothing found: not counted in the mean precision
   return tp / (tp + fp);
 }
 
-export function recallOf({ tp, fp, fn }: ShingleCounts): number | null {
+function recallOf({ tp, fp, fn }: ShingleCounts): number | null {
   if (fp === 0 && fn === 0) return 1;
   if (tp + fn === 0) return null;
   return tp / (tp + fn);

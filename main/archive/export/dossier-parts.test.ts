@@ -10,9 +10,9 @@ import { findMarkerPages, pdfDocumentInfo, pdfPageTexts } from './pdf-read.ts';
 import { withPdfInfo } from './pdf-info.ts';
 import { clippingMarkdown, escapeMarkdown } from './markdown.ts';
 import { collectionFileName, uniqueFileNames } from './file-name.ts';
-import { createChromiumPdfEngine } from './chromium-engine.ts';
+import { createChromiumPdfEngine } from '../../chromium/pdf-engine.ts';
 import { cssString, dossierPageRules } from './dossier-css.ts';
-import { voaClipping } from './test-support.ts';
+import { voaClipping } from '../../test-support/voa-clipping.ts';
 
 function content(overrides: Partial<DossierContent> = {}): DossierContent {
   return {

@@ -4,9 +4,11 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clipping, PaperSize } from '../../../preload/api/index.ts';
-import { buildPrintHtml, createChromiumPdfEngine, runningHeaderText } from './index.ts';
+import { buildPrintHtml, runningHeaderText } from './index.ts';
+import { createChromiumPdfEngine } from '../../chromium/pdf-engine.ts';
 import type { PdfEngine } from './index.ts';
-import { pdfFonts, pdfInfo, pdfText, renderPagePng, VOA_BODY, voaClipping } from './test-support.ts';
+import { pdfFonts, pdfInfo, pdfText, renderPagePng } from '../../test-support/pdf-read-back.ts';
+import { VOA_BODY, voaClipping } from '../../test-support/voa-clipping.ts';
 
 const CHROMIUM = process.env.CLIPDESK_CHROMIUM?.trim() || '/usr/bin/chromium';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pdfFileName } from './file-name.ts';
-import { voaClipping } from './test-support.ts';
+import { voaClipping } from '../../test-support/voa-clipping.ts';
 
 describe('pdfFileName', () => {
   it('is "<source> - <title> (<date>).pdf"', () => {

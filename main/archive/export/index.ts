@@ -2,19 +2,15 @@
  * Export: clippings to print HTML and PDF (one, or a dossier of many), to Markdown and to JSON. The
  * archive service and the shells use only what is exported here.
  */
-export type { PrintOptions } from './print-options.ts';
 export type { PdfEngine, PdfRenderOptions } from './pdf-engine.ts';
 export { buildPrintHtml } from './print-html.ts';
-export { createChromiumPdfEngine, DEFAULT_CHROMIUM_PATH } from './chromium-engine.ts';
-export { clippingFileName, collectionFileName, pdfFileName, uniqueFileNames } from './file-name.ts';
+export { clippingFileName, collectionFileName, uniqueFileNames } from './file-name.ts';
 export { ExportError } from './export-error.ts';
 export { runningHeaderText } from './print-text.ts';
 export type { DossierContent, DossierEntry } from './dossier-html.ts';
-export { buildDossierHtml, kickerText } from './dossier-html.ts';
-export type { DossierPrintPhase, DossierPrintControl } from './dossier-pdf.ts';
 export { printDossier } from './dossier-pdf.ts';
 export { withPdfInfo } from './pdf-info.ts';
-export type { PdfInfo } from './pdf-info.ts';
 export { clippingMarkdown, collectionMarkdown } from './markdown.ts';
-// For Electron's printToPDF, so the app prints the same pages as the Chromium engine.
-export { footerTemplate, headerTemplate, inchMargins, PAGE_MARGINS_MM } from './page-layout.ts';
+// For the shells' engines (Electron's printToPDF, Chromium through Playwright), so both print the
+// same pages from the same templates.
+export { cssMargins, footerTemplate, headerTemplate, inchMargins } from './page-layout.ts';

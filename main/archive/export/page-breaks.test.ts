@@ -5,9 +5,12 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clipping, PaperSize } from '../../../preload/api/index.ts';
-import { buildPrintHtml, createChromiumPdfEngine, runningHeaderText } from './index.ts';
+import { buildPrintHtml, runningHeaderText } from './index.ts';
+import { createChromiumPdfEngine } from '../../chromium/pdf-engine.ts';
 import type { PdfEngine } from './index.ts';
-import { pdfFonts, pdfImagePages, pdfInfo, pdfText, pngDataUrl, renderPagePng, VOA_BODY, voaClipping } from './test-support.ts';
+import { pdfFonts, pdfImagePages, pdfInfo, pdfText, renderPagePng } from '../../test-support/pdf-read-back.ts';
+import { VOA_BODY, voaClipping } from '../../test-support/voa-clipping.ts';
+import { pngDataUrl } from '../../test-support/png-data-url.ts';
 
 const CHROMIUM = process.env.CLIPDESK_CHROMIUM?.trim() || '/usr/bin/chromium';
 let engine: PdfEngine;

@@ -8,7 +8,7 @@ import type { MarginSize, PaperSize } from '../../../preload/api/index.ts';
  */
 
 /** Page margins in millimetres. Top and bottom hold the running header and the page numbers. */
-export const PAGE_MARGINS_MM = { top: 22, right: 20, bottom: 20, left: 20 } as const;
+const PAGE_MARGINS_MM = { top: 22, right: 20, bottom: 20, left: 20 } as const;
 
 type Margins = { readonly top: number; readonly right: number; readonly bottom: number; readonly left: number };
 

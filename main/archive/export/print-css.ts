@@ -3,7 +3,7 @@ import type { PrintOptions } from './print-options.ts';
 
 // Font stacks that exist on Debian (fonts-dejavu, fonts-liberation, fonts-noto-cjk) and have
 // counterparts elsewhere; the CJK family covers Chinese, Japanese and Korean clippings.
-export const SERIF = `"DejaVu Serif", "Liberation Serif", "Noto Serif CJK SC", "Noto Serif CJK JP", "Noto Serif CJK KR", serif`;
+const SERIF = `"DejaVu Serif", "Liberation Serif", "Noto Serif CJK SC", "Noto Serif CJK JP", "Noto Serif CJK KR", serif`;
 export const SANS = `"DejaVu Sans", "Liberation Sans", "Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans CJK KR", sans-serif`;
 
 /** The print style sheet for one clipping on the given paper. Inline in the document: no remote CSS. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildPrintHtml } from './print-html.ts';
 import { byline, citationParts, formatDate, runningHeaderText } from './print-text.ts';
-import { pngDataUrl, voaClipping } from './test-support.ts';
+import { voaClipping } from '../../test-support/voa-clipping.ts';
+import { pngDataUrl } from '../../test-support/png-data-url.ts';
 
 describe('print text', () => {
   it('formats ISO dates by their calendar day, whatever the time zone', () => {

@@ -4,8 +4,10 @@
  */
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPrintHtml, createChromiumPdfEngine, printDossier, runningHeaderText, type PdfEngine } from './index.ts';
-import { pdfText, voaClipping } from './test-support.ts';
+import { buildPrintHtml, printDossier, runningHeaderText, type PdfEngine } from './index.ts';
+import { createChromiumPdfEngine } from '../../chromium/pdf-engine.ts';
+import { pdfText } from '../../test-support/pdf-read-back.ts';
+import { voaClipping } from '../../test-support/voa-clipping.ts';
 
 const CHROMIUM = process.env.CLIPDESK_CHROMIUM?.trim() || '/usr/bin/chromium';
 const NOTE = 'Ask the Moscow desk about the letter.\n\nCompare with the 2015 visit.';

@@ -16,7 +16,7 @@ const ROLE_OR_AGENCY = /^(?:reuters|ap|afp|associated press|agence france-presse
  * A name-shaped line that is really a place or an organisation ("São Paulo", "New York"), as told
  * by compromise's lexicon; used to keep datelines and section names out of the authors.
  */
-export function namesPlaceOrOrganisation(text: string): boolean {
+function namesPlaceOrOrganisation(text: string): boolean {
   const doc = nlp(text);
   const whole = text.trim().toLowerCase();
   return [doc.places().text(), doc.organizations().text()].some((found) => found.trim().toLowerCase() === whole);

@@ -39,7 +39,7 @@ export interface BodyChromeHints {
 }
 
 /** Is this body paragraph page furniture rather than the article? */
-export function isBodyChrome(paragraph: string, hints: BodyChromeHints = {}): boolean {
+function isBodyChrome(paragraph: string, hints: BodyChromeHints = {}): boolean {
   const text = paragraph.trim();
   const count = words(text);
   // A source's address or a tweet's attribution ("— Name (@handle) November 18, 2019") is the article's.

@@ -44,7 +44,7 @@ function decoderFor(label: string): TextDecoder | null {
 }
 
 /** The charset a page or message declares near its start (meta charset, http-equiv, MIME header). */
-export function sniffDeclaredCharset(data: Uint8Array): string | null {
+function sniffDeclaredCharset(data: Uint8Array): string | null {
   const head = new TextDecoder('latin1').decode(data.subarray(0, SNIFF_BYTES));
   const match = /charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
   return match?.[1] ?? null;

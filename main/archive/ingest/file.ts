@@ -10,7 +10,7 @@ import { parseHtmlClipping } from './html.ts';
 import { readMhtml } from './mhtml.ts';
 import { parseTextClipping } from './text.ts';
 
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 export type ClippingMediaType = 'text/plain' | 'text/html' | 'multipart/related';
 

@@ -15,7 +15,7 @@ const OFF_ARTICLE = 'nav, footer, aside, form, [class*="rail" i], [class*="sideb
  * Every element under root, in document order, by walking children (jsdom's live collections
  * and selector engine are slow on big pages).
  */
-export function elementsUnder(root: Element): Element[] {
+function elementsUnder(root: Element): Element[] {
   const found: Element[] = [];
   const stack: Element[] = [];
   for (let child = root.lastElementChild; child; child = child.previousElementSibling) stack.push(child);

@@ -4,7 +4,5 @@
  */
 export { parseTextClipping } from './text.ts';
 export { parseHtmlClipping } from './html.ts';
-export { parseClippingFile, mediaTypeOf, MAX_FILE_BYTES } from './file.ts';
-export type { ClippingMediaType } from './file.ts';
+export { parseClippingFile, mediaTypeOf } from './file.ts';
 export { IngestError } from './errors.ts';
-export type { IngestErrorCode } from './errors.ts';

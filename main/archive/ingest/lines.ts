@@ -29,7 +29,7 @@ export function countWords(text: string): number {
 }
 
 /** Running text: a full sentence, or a line too long to be a menu item or a headline. */
-export function isProse(text: string, words = countWords(text)): boolean {
+function isProse(text: string, words = countWords(text)): boolean {
   if (words >= 20) return true;
   return words >= 8 && /[.!?…:;"”’»)\]。！？」]$/.test(text);
 }

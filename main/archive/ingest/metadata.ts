@@ -136,7 +136,7 @@ function nameOrId(value: unknown): string | null {
  * An http(s) address as the page gives it, made absolute ("//host/path" takes https); a relative
  * one with no base to resolve it against, or any other scheme, is no article address.
  */
-export function webAddress(value: string | null | undefined, doc: Document): string | null {
+function webAddress(value: string | null | undefined, doc: Document): string | null {
   const text = (value ?? '').trim();
   if (text === '') return null;
   try {

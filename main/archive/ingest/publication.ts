@@ -216,7 +216,7 @@ export function pagePublication(page: { siteName: string | null; publisher: stri
 }
 
 /** A publication name from a web address's host, as a last resort ("www.voanews.com" -> "voanews.com"). */
-export function publicationFromUrl(url: string | null | undefined): string | null {
+function publicationFromUrl(url: string | null | undefined): string | null {
   if (!url) return null;
   try {
     const host = new URL(url).hostname.replace(/^(?:www\d*|m|amp|mobile)\./i, '');

@@ -105,7 +105,7 @@ export interface HeadlineContext {
   ledeWords: Set<string>;
 }
 
-export function headlineContext(lines: TextLine[], bodyStart: number): HeadlineContext {
+function headlineContext(lines: TextLine[], bodyStart: number): HeadlineContext {
   const lede = lines.slice(bodyStart).filter((l) => l.prose).slice(0, 3).map((l) => l.text).join(' ');
   return { lines, bodyStart, keys: lines.map((l) => normalisedKey(l.text)), ledeWords: new Set(contentWords(lede)) };
 }
@@ -127,7 +127,7 @@ function contentWords(text: string): string[] {
  * followed by a byline or date, above a dek, near the article, and sharing words with the lede
  * (a headline summarises the first paragraph; a related-article title or a menu item does not).
  */
-export function headlineScore(context: HeadlineContext, i: number): number | null {
+function headlineScore(context: HeadlineContext, i: number): number | null {
   const { lines, bodyStart, keys, ledeWords } = context;
   const line = lines[i];
   if (!line || !isHeadlineCandidate(line) || isContentsEntry(lines, i)) return null;

@@ -6,7 +6,7 @@
  */
 import type { ClippingImage, ParsedClipping } from '../../../preload/api/index.ts';
 import { isLikelyPersonName, normaliseNameCase, splitByline } from './authors.ts';
-import { findAuthorBio, type FoundBio } from './bio.ts';
+import { findAuthorBio } from './bio.ts';
 import { withoutBodyChrome } from './body-chrome.ts';
 import { dateInText } from './dates.ts';
 import { detectLanguage } from './language.ts';
@@ -292,4 +292,3 @@ function findUrl(all: TextLine[]): string | null {
   return null;
 }
 
-export type { FoundBio };

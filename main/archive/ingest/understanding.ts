@@ -75,7 +75,7 @@ function folded(text: string): string {
  * Pull quotes: those the page marked (HTML) come out of the body wherever Readability left them;
  * in a copied text, a short paragraph repeating words of a longer paragraph is one set apart.
  */
-export function setApartPullQuotes(body: string[], marked: string[], repeatsArePullQuotes: boolean): { body: string[]; pullQuotes: string[] } {
+function setApartPullQuotes(body: string[], marked: string[], repeatsArePullQuotes: boolean): { body: string[]; pullQuotes: string[] } {
   const pullQuotes = marked.map((q) => q.replace(/\s+/g, ' ').trim()).filter((q) => q.split(' ').length >= MIN_PULL_WORDS - 2);
   const markedFolded = new Set(pullQuotes.map(folded));
   const foldedBody = body.map(folded);

@@ -12,7 +12,7 @@
  * Every mode prints OPENING once its modules are loaded and READY once the archive is open.
  */
 import { openArchive } from '../archive.ts';
-import { createChromiumPdfEngine } from '../export/index.ts';
+import { createChromiumPdfEngine } from '../../chromium/pdf-engine.ts';
 import { SAMPLE_FILE } from '../location.ts';
 import { crashClippingFile } from './crash-clippings.ts';
 

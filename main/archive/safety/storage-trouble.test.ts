@@ -12,7 +12,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openArchive, INDEX_FOLDER, type Archive } from '../archive.ts';
-import { createChromiumPdfEngine } from '../export/index.ts';
+import { createChromiumPdfEngine } from '../../chromium/pdf-engine.ts';
 import { PROJECT_ROOT, SAMPLE_FILE } from '../location.ts';
 import type { ArchiveStore } from '../store/store.ts';
 import { SCHEMA_VERSION } from '../store/migrations.ts';

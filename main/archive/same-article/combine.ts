@@ -12,7 +12,7 @@ function words(body: readonly string[]): number {
 }
 
 /** A count of what a clipping holds: its words, and a fixed worth for each part it has. */
-export function richness(clipping: ParsedClipping): number {
+function richness(clipping: ParsedClipping): number {
   let score = words(clipping.body);
   if (clipping.authors.length > 0) score += 40;
   for (const part of [clipping.source, clipping.url, clipping.publishedAt, clipping.subtitle]) if (part) score += 20;

@@ -31,7 +31,7 @@ function foldSource(source: string): string {
 }
 
 /** Is `existing` the article `parsed` is? */
-export function isSameArticle(parsed: ParsedClipping, existing: ParsedClipping): boolean {
+function isSameArticle(parsed: ParsedClipping, existing: ParsedClipping): boolean {
   if (parsed.url && existing.url) {
     if (addressVariants(parsed.url).includes(existing.url)) return true;
     if (host(parsed.url) !== host(existing.url)) return false;
@@ -44,7 +44,7 @@ export function isSameArticle(parsed: ParsedClipping, existing: ParsedClipping):
 }
 
 /** Containment needed when the two headlines share less than half their words. */
-export const DIFFERENT_HEADLINE_THRESHOLD = 0.9;
+const DIFFERENT_HEADLINE_THRESHOLD = 0.9;
 
 function titleOverlap(a: string, b: string): number {
   const words = (text: string): Set<string> => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
@@ -56,11 +56,22 @@ function titleOverlap(a: string, b: string): number {
   return shared / (first.size + second.size - shared);
 }
 
-/** The stored clipping that is this article, if any (the most recent when several are). */
-export function findSameArticle(store: ArchiveStore, parsed: ParsedClipping): Clipping | null {
+/**
+ * The stored clipping that is this article, if any. Where several are (a copied text matches the
+ * outlet's saved page and a wire copy of the story alike), the one with the same address wins,
+ * then the one whose body holds most of this one and whose headline is closest, then the most recent. `before` limits it to
+ * clippings stored before that id: a batch import asks after storing, so a page and its copy
+ * dropped together find each other, and a clipping never finds itself.
+ */
+export function findSameArticle(store: ArchiveStore, parsed: ParsedClipping, before = Infinity): Clipping | null {
+  let best: { clipping: Clipping; rank: number } | null = null;
   for (const id of store.sameArticleCandidates(parsed)) {
+    if (id >= before) continue;
     const existing = store.get(id);
-    if (existing && !existing.trashedAt && isSameArticle(parsed, existing)) return existing;
+    if (!existing || existing.trashedAt || !isSameArticle(parsed, existing)) continue;
+    const sameAddress = parsed.url !== null && existing.url !== null && addressVariants(parsed.url).includes(existing.url);
+    const rank = (sameAddress ? 4 : 0) + bodyContainment(parsed.body, existing.body) + titleOverlap(parsed.title, existing.title);
+    if (!best || rank > best.rank || (rank === best.rank && existing.id > best.clipping.id)) best = { clipping: existing, rank };
   }
-  return null;
+  return best?.clipping ?? null;
 }

@@ -37,6 +37,14 @@ describe('the same article imported in several forms', () => {
     expect(archived.sameArticleAs?.id).toBeDefined();
   });
 
+  it('finds the same article among files dropped together (one batch of a many-file import)', async () => {
+    const report = okValue(await t.archive.importFiles([file('nyt-style-page.html'), file('wire-copy-other-outlet.txt'), file('nyt-style-copy.txt')]));
+    const [page, wire, copy] = report.outcomes;
+    expect(page!.sameArticleAs ?? null).toBeNull();
+    expect(wire!.sameArticleAs ?? null).toBeNull();
+    expect(copy).toMatchObject({ status: 'imported', sameArticleAs: { id: page!.id } });
+  });
+
   it('does not take a wire story run by another outlet for the same article', async () => {
     await importOne('nyt-style-page.html');
     const wire = await importOne('wire-copy-other-outlet.txt');

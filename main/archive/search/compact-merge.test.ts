@@ -5,7 +5,7 @@ import type { CompactIndex } from './compact-index.ts';
 import { mergeCompactIndexes } from './compact-merge.ts';
 import type { IndexDoc } from './lunr-index.ts';
 import { SegmentedIndex } from './segments.ts';
-import { generateCorpus, generateQueries } from './test-corpus.ts';
+import { generateCorpus, generateQueries } from '../../test-support/search-corpus.ts';
 
 /** Every array of the index, for an exact comparison. */
 function arrays(index: CompactIndex): Record<string, unknown> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { orderHits } from './hit-order.ts';
-import { seededRandom } from './test-corpus.ts';
+import { seededRandom } from '../../test-support/search-corpus.ts';
 
 function byComparator(ids: Float64Array, scores: Float64Array): number[] {
   return [...ids.keys()].sort((a, b) => (scores[b] as number) - (scores[a] as number) || (ids[a] as number) - (ids[b] as number));

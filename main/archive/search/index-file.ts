@@ -11,7 +11,7 @@ import type { IndexFileHeader } from './index-format.ts';
 
 export { INDEX_SCHEMA } from './index-format.ts';
 export type { IndexFileHeader } from './index-format.ts';
-export const INDEX_FILE_NAME = 'index.bin';
+const INDEX_FILE_NAME = 'index.bin';
 
 export type ReadIndexOutcome = { ok: true; header: IndexFileHeader; image: SharedArrayBuffer } | { ok: false; reason: string };
 

@@ -23,12 +23,11 @@
  *                     worker-docs.ts), loading; worker-client.ts and persist-gate.ts talk to it.
  * - snippet.ts        makeSnippet: a window of text, the matched words marked, plain text parts.
  */
-export type { IndexDoc } from './lunr-index.ts';
 export { FIELD_BOOSTS } from './lunr-index.ts';
-export type { SearchHitRef, SearchOutcome, RankedOutcome } from './segments.ts';
+export type { SearchHitRef, SearchOutcome } from './segments.ts';
 export { RankedHits } from './ranked-hits.ts';
-export type { SearchIndexOptions, IndexChange } from './search-index.ts';
+export type { SearchIndexOptions } from './search-index.ts';
 export { SearchIndex } from './search-index.ts';
 export { makeSnippet } from './snippet.ts';
 export { INDEX_WORKER_ENTRY, INDEX_WORKER_BUNDLE_NAME } from './worker-client.ts';
-export { INDEX_SCHEMA, INDEX_FILE_NAME } from './index-file.ts';
+export { INDEX_SCHEMA } from './index-file.ts';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCompactIndex } from './compact-builder.ts';
 import { guessLanguage } from './languages.ts';
 import { SegmentedIndex } from './segments.ts';
-import { makeDoc } from './test-archive.ts';
+import { makeDoc } from '../../test-support/search-fixtures.ts';
 
 const docs = [
   makeDoc(1, { title: '서울에서 열린 국제 회의', body: '대한민국 정부는 서울에서 기후 변화에 관한 국제 회의를 열었다. 참가자들은 탄소 배출을 줄이기로 합의했다.', language: 'ko' }),

@@ -41,7 +41,7 @@ export const PRESENCE = { OPTIONAL: 1, REQUIRED: 2, PROHIBITED: 3 } as const;
  * the distance, which grows exponentially: `word~9` exhausts the heap. 2 is what people mean by
  * "about this word"; larger asks are read as 2.
  */
-export const MAX_EDIT_DISTANCE = 2;
+const MAX_EDIT_DISTANCE = 2;
 
 /** Parses `text` with lunr.QueryParser into clauses over `fields`; throws lunr.QueryParseError. */
 export function parseLunrQuery(text: string, fields: readonly string[]): LunrQuery {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SearchIndex } from './index.ts';
 import { beginWrite, endWrite, makePersistGate, reopenGate, tryCloseGate } from './persist-gate.ts';
-import { DocSource, makeDoc, makeTempDir, readSavedHeader } from './test-archive.ts';
+import { DocSource, makeDoc, makeTempDir, readSavedHeader } from '../../test-support/search-fixtures.ts';
 
 function manyDocs(count: number): ReturnType<typeof makeDoc>[] {
   return Array.from({ length: count }, (_, i) =>
@@ -33,7 +33,7 @@ describe('closing the search index', () => {
     const temp = makeTempDir();
     try {
       const source = new DocSource(manyDocs(1500));
-      const workerUrl = new URL('./slow-disk-worker.ts', import.meta.url);
+      const workerUrl = new URL('../../test-support/slow-disk-worker.ts', import.meta.url);
       const index = await SearchIndex.open({ dir: temp.indexDir, revision: source.revision, loadDocs: source.loadDocs, mergeThreshold: 1, workerUrl });
       await index.update(source.change([makeDoc(5000, { title: 'Late arrival' })]));
       // Catch the worker with its temporary file open, then close at once.

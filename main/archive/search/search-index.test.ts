@@ -3,9 +3,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { INDEX_SCHEMA, SearchIndex } from './index.ts';
 import type { SearchIndexOptions, SearchOutcome } from './index.ts';
-import { DocSource, makeDoc, makeTempDir, ProgressLog, readSavedHeader, sampleDocs } from './test-archive.ts';
+import { DocSource, makeDoc, makeTempDir, ProgressLog, readSavedHeader, sampleDocs } from '../../test-support/search-fixtures.ts';
 import { decodeIndex } from './index-format.ts';
-import type { TempDir } from './test-archive.ts';
+import type { TempDir } from '../../test-support/search-fixtures.ts';
 
 const opened: SearchIndex[] = [];
 const temps: TempDir[] = [];

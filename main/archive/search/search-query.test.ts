@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SearchIndex } from './index.ts';
 import type { SearchOutcome } from './index.ts';
-import { DocSource, makeDoc, makeTempDir, sampleDocs } from './test-archive.ts';
-import type { TempDir } from './test-archive.ts';
+import { DocSource, makeDoc, makeTempDir, sampleDocs } from '../../test-support/search-fixtures.ts';
+import type { TempDir } from '../../test-support/search-fixtures.ts';
 
 let temp: TempDir;
 let index: SearchIndex;

@@ -2,8 +2,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SearchIndex } from './index.ts';
 import type { SearchIndexOptions, SearchOutcome } from './index.ts';
-import { DocSource, makeDoc, makeTempDir, ProgressLog, readSavedHeader, sampleDocs } from './test-archive.ts';
-import type { TempDir } from './test-archive.ts';
+import { DocSource, makeDoc, makeTempDir, ProgressLog, readSavedHeader, sampleDocs } from '../../test-support/search-fixtures.ts';
+import type { TempDir } from '../../test-support/search-fixtures.ts';
 
 const cleanups: Array<() => Promise<void> | void> = [];
 
@@ -26,7 +26,7 @@ function ids(outcome: SearchOutcome): number[] {
 }
 
 /** The real worker, refusing merges: the index then falls back to a rebuild from the archive. */
-const FAILING_MERGES = new URL('./failing-merge-worker.ts', import.meta.url);
+const FAILING_MERGES = new URL('../../test-support/failing-merge-worker.ts', import.meta.url);
 
 function savedRevision(temp: TempDir): unknown {
   return readSavedHeader(path.join(temp.indexDir, 'index.bin')).revision;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCompactIndex } from './compact-builder.ts';
 import type { IndexDoc } from './lunr-index.ts';
 import { SegmentedIndex } from './segments.ts';
-import { makeDoc } from './test-archive.ts';
+import { makeDoc } from '../../test-support/search-fixtures.ts';
 
 const WORDS = ['amber', 'basalt', 'cobalt', 'dune', 'ember', 'fjord'];
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { SnippetPart } from '../../../preload/api/index.ts';
 import { buildLunrIndex, matchedTerms } from './lunr-index.ts';
 import { makeSnippet } from './index.ts';
-import { makeDoc } from './test-archive.ts';
+import { makeDoc } from '../../test-support/search-fixtures.ts';
 import { SAMPLE_FILE } from '../location.ts';
 
 const SAMPLE = readFileSync(SAMPLE_FILE, 'utf8');

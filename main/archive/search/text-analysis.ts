@@ -49,17 +49,6 @@ export function tokensOfText(text: string | null | undefined, into: string[] = [
   return into;
 }
 
-/** `lunr.tokenizer` + the pipeline: the index terms of one field's text, in order, repeats kept. */
-export function termsOfText(text: string | null | undefined, into: string[] = []): string[] {
-  const tokens = tokensOfText(text);
-  into.length = 0;
-  for (const token of tokens) {
-    const term = termOfToken(token);
-    if (term !== null) into.push(term);
-  }
-  return into;
-}
-
 /** What a query term becomes before it meets the vocabulary (Lunr's search pipeline). */
 export function queryTermsOf(term: string, fields: readonly string[]): string[] {
   return searchPipeline.runString(term, { fields });

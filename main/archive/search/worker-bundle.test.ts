@@ -12,8 +12,8 @@ import { build } from 'esbuild';
 import { afterEach, describe, expect, it } from 'vitest';
 import { INDEX_WORKER_BUNDLE_NAME, INDEX_WORKER_ENTRY } from './index.ts';
 import { resolveWorkerEntry } from './worker-client.ts';
-import { makeTempDir } from './test-archive.ts';
-import type { TempDir } from './test-archive.ts';
+import { makeTempDir } from '../../test-support/search-fixtures.ts';
+import type { TempDir } from '../../test-support/search-fixtures.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const temps: TempDir[] = [];

@@ -3,10 +3,8 @@
  * without tearing a half-written index file. The worker is unref'd while it has nothing to do, so a
  * forgotten close() never keeps a CLI process alive.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { moduleDirectory, resolveWorkerEntry as resolveBundledWorker } from '../worker-entry.ts';
 import type { CompactIndex } from './compact-index.ts';
 import { decodeIndex, encodeIndex } from './index-format.ts';
 import type { MergePart } from './compact-merge.ts';
@@ -19,24 +17,9 @@ export const INDEX_WORKER_ENTRY = 'main/archive/search/index-worker.ts';
 /** The file name the bundled worker must have, next to the bundle that starts it. */
 export const INDEX_WORKER_BUNDLE_NAME = 'index-worker.js';
 
-/** The folder of this module, from source (ESM) or from a bundle (ESM or CommonJS). */
-function moduleDirectory(): string {
-  const url = (import.meta as { url?: string }).url;
-  if (typeof url === 'string' && url.startsWith('file:')) return path.dirname(fileURLToPath(url));
-  return typeof __dirname === 'string' ? __dirname : process.cwd();
-}
-
-/**
- * A bundled `index-worker.js` beside this module, or one folder up (the desktop build splits its
- * bundle, and this module may sit in out/main/chunks/ below out/main/index-worker.js); else the
- * TypeScript source.
- */
-export function resolveWorkerEntry(directory = moduleDirectory()): URL {
-  for (const folder of [directory, path.dirname(directory)]) {
-    const bundled = path.join(folder, INDEX_WORKER_BUNDLE_NAME);
-    if (existsSync(bundled)) return pathToFileURL(bundled);
-  }
-  return pathToFileURL(path.join(directory, 'index-worker.ts'));
+/** A bundled `index-worker.js` near this module (see worker-entry.ts); else the TypeScript source. */
+export function resolveWorkerEntry(directory = moduleDirectory((import.meta as { url?: string }).url)): URL {
+  return resolveBundledWorker(directory, INDEX_WORKER_BUNDLE_NAME, 'index-worker.ts');
 }
 
 export interface BuildResult {

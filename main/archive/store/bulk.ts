@@ -5,8 +5,7 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import type { ParsedClipping } from '../../../preload/api/index.ts';
-import { nearDuplicateKey } from './near-duplicates.ts';
-import type { OriginalInput } from './store.ts';
+import { ClippingRows, type OriginalInput } from './insert.ts';
 import { normalizeTags } from './tags.ts';
 
 export interface BulkClipping {
@@ -20,13 +19,7 @@ const DEFAULT_BATCH = 2_000;
 
 /** Inserts every clipping; calls onProgress(done) after each committed batch. Returns how many. */
 export function insertClippings(db: DatabaseSync, items: Iterable<BulkClipping>, onProgress?: (done: number) => void, batchSize = DEFAULT_BATCH): number {
-  const original = db.prepare('INSERT INTO originals (sha256, name, size, media_type, data) VALUES (?, ?, ?, ?, ?)');
-  const clipping = db.prepare(
-    `INSERT INTO clippings (title, subtitle, source, url, published_at, language, imported_at, original_id, near_key)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const part = db.prepare('INSERT INTO parts (clipping_id, seq, kind, text, label, extra) VALUES (?, ?, ?, ?, ?, ?)');
-  const author = db.prepare('INSERT INTO authors (clipping_id, seq, name) VALUES (?, ?, ?)');
+  const rows = new ClippingRows(db);
   const upsertTag = db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT(name) DO UPDATE SET name = name RETURNING id');
   const link = db.prepare('INSERT OR IGNORE INTO clipping_tags (clipping_id, tag_id) VALUES (?, ?)');
   const tagIds = new Map<string, number>();
@@ -54,25 +47,8 @@ export function insertClippings(db: DatabaseSync, items: Iterable<BulkClipping>,
   db.exec('BEGIN IMMEDIATE');
   try {
     for (const item of items) {
-      const { parsed } = item;
-      const orig = original.run(item.original.sha256, item.original.name, item.original.data.byteLength, item.original.mediaType, item.original.data);
-      const res = clipping.run(
-        parsed.title,
-        parsed.subtitle,
-        parsed.source,
-        parsed.url,
-        parsed.publishedAt,
-        parsed.language,
-        item.importedAt,
-        orig.lastInsertRowid,
-        nearDuplicateKey(parsed.body),
-      );
-      const id = Number(res.lastInsertRowid);
-      let seq = 0;
-      for (const image of parsed.images) part.run(id, seq++, 'image', image.caption, image.credit, image.src);
-      for (const paragraph of parsed.body) part.run(id, seq++, 'paragraph', paragraph, null, null);
-      if (parsed.authorBio) part.run(id, seq, 'bio', parsed.authorBio.text, parsed.authorBio.name, null);
-      parsed.authors.forEach((name, i) => author.run(id, i, name));
+      // Details (quotes, entities) are left out: generated clippings have none.
+      const id = rows.insert(item.parsed, item.original, item.importedAt);
       for (const tag of normalizeTags(item.tags)) link.run(id, tagId(tag));
       done += 1;
       if (++inBatch >= batchSize) {

@@ -11,7 +11,7 @@ import type { AppliedCorrection, ClippingCorrection, CorrectableField } from '..
 type FieldValue = string | string[] | null;
 
 const COLUMNS: Record<Exclude<CorrectableField, 'authors'>, string> = { title: 'title', publishedAt: 'published_at', source: 'source' };
-export const CORRECTABLE_FIELDS: readonly CorrectableField[] = ['title', 'authors', 'publishedAt', 'source'];
+const CORRECTABLE_FIELDS: readonly CorrectableField[] = ['title', 'authors', 'publishedAt', 'source'];
 
 function currentValue(db: DatabaseSync, id: number, field: CorrectableField): FieldValue {
   if (field === 'authors') {

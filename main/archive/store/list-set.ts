@@ -51,7 +51,7 @@ export interface ViewParts {
   checks: SqlFilter[];
 }
 
-export function viewParts(filters: ListFilters): ViewParts {
+function viewParts(filters: ListFilters): ViewParts {
   const sets: SqlFilter[] = [];
   const checks: SqlFilter[] = [];
   if (filters.author) sets.push({ where: 'SELECT clipping_id AS id FROM authors WHERE name = ? COLLATE NOCASE', params: [filters.author] });
@@ -82,7 +82,7 @@ export function viewParts(filters: ListFilters): ViewParts {
 }
 
 /** The clippings in every set that pass every check, outside the Trash unless `trashed: 'included'`, as `SELECT m.id ...` (duplicates possible: a clipping under two child tags). */
-export function viewMembers({ sets, checks }: ViewParts, options: { trashed?: 'excluded' | 'included' } = {}): SqlFilter {
+function viewMembers({ sets, checks }: ViewParts, options: { trashed?: 'excluded' | 'included' } = {}): SqlFilter {
   const [first, ...rest] = sets;
   if (!first) throw new Error('A view needs at least one filter to be a set.');
   const join = checks.length > 0 ? ' JOIN clippings c ON c.id = m.id' : '';

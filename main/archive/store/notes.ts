@@ -2,7 +2,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 
 /** Longest note kept (a long memo, not a second article). */
-export const MAX_NOTE_LENGTH = 100_000;
+const MAX_NOTE_LENGTH = 100_000;
 
 /** Sets the note ('' clears it); false when there is no such clipping. Call inside a write. */
 export function setNote(db: DatabaseSync, id: number, note: string): boolean {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateArchive, generateClippings } from '../generate/index.ts';
+import { generateArchive, generateClippings } from '../../generate/index.ts';
 import { ArchiveStore } from './store.ts';
 import type { StoreFilter } from './search-tables.ts';
 

@@ -11,18 +11,12 @@ import { idsWithTagTree, liveTagCounts } from './tag-tree.ts';
 import { insertClippings, type BulkClipping } from './bulk.ts';
 import { backfillNearDuplicateKeys, nearDuplicateKey } from './near-duplicates.ts';
 import { sameArticleCandidates } from './article-candidates.ts';
+import { ClippingRows, type OriginalInput } from './insert.ts';
 import { SearchTables } from './search-tables.ts';
 import { writeDetails } from './details.ts';
 import { reapplyCorrections } from './corrections.ts';
 
 export const DATABASE_FILE = 'archive.sqlite';
-
-export interface OriginalInput {
-  name: string;
-  sha256: string;
-  mediaType: string;
-  data: Uint8Array;
-}
 
 /** The text of one clipping, by field, as the search index takes it. */
 export interface ClippingText {
@@ -47,6 +41,7 @@ export class ArchiveStore {
   readonly file: string;
   private readonly db: DatabaseSync;
   private readonly sets: ListSets;
+  private clippingRows: ClippingRows | null = null;
 
   private constructor(file: string, db: DatabaseSync) {
     this.file = file;
@@ -106,31 +101,22 @@ export class ArchiveStore {
   }
 
   insert(parsed: ParsedClipping, original: OriginalInput, importedAt: string, tags: string[] = []): number {
-    return this.write(() => {
-      const orig = this.db
-        .prepare('INSERT INTO originals (sha256, name, size, media_type, data) VALUES (?, ?, ?, ?, ?)')
-        .run(original.sha256, original.name, original.data.byteLength, original.mediaType, original.data);
-      const res = this.db
-        .prepare(
-          `INSERT INTO clippings (title, subtitle, source, url, published_at, language, imported_at, original_id, near_key)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          parsed.title,
-          parsed.subtitle,
-          parsed.source,
-          parsed.url,
-          parsed.publishedAt,
-          parsed.language,
-          importedAt,
-          orig.lastInsertRowid,
-          nearDuplicateKey(parsed.body),
-        );
-      const id = Number(res.lastInsertRowid);
-      this.insertParts(id, parsed);
-      this.replaceTags(id, tags);
-      return id;
-    });
+    return this.insertImported([{ parsed, original, importedAt, tags }])[0]!;
+  }
+
+  /**
+   * Imported clippings, all in one transaction (one sync to disk for the lot): every one of them is
+   * saved, or none. Returns their ids in order.
+   */
+  insertImported(items: readonly BulkClipping[]): number[] {
+    return this.write(() =>
+      items.map(({ parsed, original, importedAt, tags }) => {
+        const id = this.rows().insert(parsed, original, importedAt);
+        writeDetails(this.db, id, parsed);
+        this.replaceTags(id, tags);
+        return id;
+      }),
+    );
   }
 
   /**
@@ -145,7 +131,8 @@ export class ArchiveStore {
         .run(parsed.title, parsed.subtitle, parsed.source, parsed.url, parsed.publishedAt, parsed.language, nearDuplicateKey(parsed.body), id);
       this.db.prepare('DELETE FROM parts WHERE clipping_id = ?').run(id);
       this.db.prepare('DELETE FROM authors WHERE clipping_id = ?').run(id);
-      this.insertParts(id, parsed);
+      this.rows().insertParts(id, parsed);
+      writeDetails(this.db, id, parsed);
       reapplyCorrections(this.db, id);
       return true;
     });
@@ -278,15 +265,9 @@ export class ArchiveStore {
     return this.db.prepare('SELECT 1 FROM clippings WHERE id = ?').get(id) !== undefined;
   }
 
-  private insertParts(id: number, parsed: ParsedClipping): void {
-    const part = this.db.prepare('INSERT INTO parts (clipping_id, seq, kind, text, label, extra) VALUES (?, ?, ?, ?, ?, ?)');
-    let seq = 0;
-    for (const image of parsed.images) part.run(id, seq++, 'image', image.caption, image.credit, image.src);
-    for (const paragraph of parsed.body) part.run(id, seq++, 'paragraph', paragraph, null, null);
-    if (parsed.authorBio) part.run(id, seq, 'bio', parsed.authorBio.text, parsed.authorBio.name, null);
-    const author = this.db.prepare('INSERT INTO authors (clipping_id, seq, name) VALUES (?, ?, ?)');
-    parsed.authors.forEach((name, i) => author.run(id, i, name));
-    writeDetails(this.db, id, parsed);
+  /** Prepared on the first write, not on open: read-only connections never need it. */
+  private rows(): ClippingRows {
+    return (this.clippingRows ??= new ClippingRows(this.db));
   }
 
   private replaceTags(id: number, tags: string[]): void {

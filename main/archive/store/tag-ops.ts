@@ -6,7 +6,7 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import { captureTags, dropUnusedTags, type TagSnapshot } from './tag-snapshot.ts';
-import { subtreeTags, TAG_SEPARATOR } from './tag-tree.ts';
+import { subtreeTags } from './tag-tree.ts';
 import { normalizeTag, normalizeTags } from './tags.ts';
 
 export interface TagOpResult {
@@ -150,11 +150,5 @@ export function bulkTag(db: DatabaseSync, ids: number[], rawAdd: string[], rawRe
     dropUnusedTags(db);
   }
   return { affected: existing, snapshot };
-}
-
-/** For messages: "korea" and 2 tags below it. */
-export function describeSubtree(db: DatabaseSync, tag: string): string {
-  const below = subtreeTags(db, tag).filter((t) => t.name.includes(TAG_SEPARATOR, tag.length)).length;
-  return below > 0 ? `${tag} (and ${below} below it)` : tag;
 }
 

@@ -31,7 +31,7 @@ export function captureTags(db: DatabaseSync, names: string[]): TagSnapshot {
 }
 
 /** Clippings (trashed or not) linked to any of the names now. */
-export function clippingsWithNames(db: DatabaseSync, names: string[]): number[] {
+function clippingsWithNames(db: DatabaseSync, names: string[]): number[] {
   const rows = db
     .prepare(
       `SELECT DISTINCT ct.clipping_id AS id FROM clipping_tags ct JOIN tags t ON t.id = ct.tag_id

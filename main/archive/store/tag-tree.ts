@@ -6,7 +6,7 @@
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import type { TagNode } from '../../../preload/api/index.ts';
 
-export const TAG_SEPARATOR = '/';
+const TAG_SEPARATOR = '/';
 
 const escapeLike = (text: string): string => text.replace(/[\\%_]/g, '\\$&');
 
@@ -41,7 +41,7 @@ export function idsWithTagTree(db: DatabaseSync, tag: string): Set<number> {
 }
 
 /** "a/b/c" → ["a", "a/b", "a/b/c"]; empty parts ("a//b", "/a") are skipped. */
-export function tagPath(tag: string): string[] {
+function tagPath(tag: string): string[] {
   const parts = tag.split(TAG_SEPARATOR).filter((p) => p.trim());
   return parts.map((_, i) => parts.slice(0, i + 1).join(TAG_SEPARATOR));
 }

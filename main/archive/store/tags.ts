@@ -1,5 +1,5 @@
 /** Longest tag kept; longer input is a slip (a pasted paragraph), not a tag. */
-export const MAX_TAG_LENGTH = 80;
+const MAX_TAG_LENGTH = 80;
 
 /**
  * One tag as stored: NFC, inner whitespace collapsed, and its path tidied ("korea / north/" is

@@ -16,7 +16,7 @@ export type ExportTarget =
 export type ExportFormat = 'pdf' | 'md-files' | 'md-single' | 'json';
 
 /** The contract caps one export's ids (main/bridge/schemas.ts). */
-export const MAX_EXPORT_IDS = 5000;
+const MAX_EXPORT_IDS = 5000;
 const SEARCH_PAGE = 1000;
 
 /** A search (typed, or saved) as an export target: the filters ride along in the query language. */

@@ -9,7 +9,7 @@ import { VirtualList } from './VirtualList.tsx';
 export const RESULT_LIST_ID = 'result-list';
 export const optionId = (id: number): string => `result-${id}`;
 /** Every row is this tall (title, meta, two lines of lead), so the list can be windowed. */
-export const ROW_HEIGHT = 104;
+const ROW_HEIGHT = 104;
 
 interface Props {
   list: PagedList;

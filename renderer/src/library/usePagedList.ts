@@ -12,7 +12,7 @@ import { filterFields } from './viewState.ts';
 
 export type ResultItem = ClippingSummary | SearchHit;
 
-export const PAGE_SIZE = 100;
+const PAGE_SIZE = 100;
 
 export interface PagedQuery {
   text: string;

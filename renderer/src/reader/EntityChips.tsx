@@ -7,7 +7,7 @@ const GROUPS: { key: keyof NamedEntities; label: string }[] = [
 ];
 
 /** The search that finds clippings naming an entity: the name as an exact phrase. */
-export function entityQuery(name: string): string {
+function entityQuery(name: string): string {
   return `"${name.replace(/"/g, '')}"`;
 }
 

@@ -1,7 +1,7 @@
 import type { Quotation } from '../../../preload/api/index.ts';
 
 /** Scrolls to a body paragraph and flashes it, so the eye finds the quote. */
-export function jumpToParagraph(index: number): void {
+function jumpToParagraph(index: number): void {
   const target = document.getElementById(`reader-p-${index}`);
   if (!target) return;
   target.scrollIntoView({ block: 'center', behavior: 'smooth' });

@@ -19,7 +19,7 @@ interface Props {
 }
 
 /** The query language in one line, under the box (the search folder's parse.ts defines it). */
-export const SYNTAX_HINT = '"exact phrase"  tag:korea  source:"Korea Herald"  author:kim  lang:ko  after:2019-01  before:2020-06-30  date:2019  like:ID  -excludes  title:word  word*  word~1';
+const SYNTAX_HINT = '"exact phrase"  tag:korea  source:"Korea Herald"  author:kim  lang:ko  after:2019-01  before:2020-06-30  date:2019  like:ID  -excludes  title:word  word*  word~1';
 
 /** The search box, the syntax under it, and a note when the query was read other than as typed. */
 export function SearchBox({ inputRef, value, onChange, error, note, interpretedAs, listId, activeOptionId, onKeyDown }: Props) {

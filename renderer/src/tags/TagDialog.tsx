@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { TagNode } from '../../../preload/api/index.ts';
 import type { TagAction } from './TagTree.tsx';
 
-export const TAG_COLORS = ['#d33f49', '#e08a1e', '#c9b300', '#3f9b4f', '#2f7fc1', '#7a4fc9', '#c24f9b', '#6b7280'];
+const TAG_COLORS = ['#d33f49', '#e08a1e', '#c9b300', '#3f9b4f', '#2f7fc1', '#7a4fc9', '#c24f9b', '#6b7280'];
 
 interface Props {
   target: { node: TagNode; action: TagAction } | null;

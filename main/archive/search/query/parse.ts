@@ -49,9 +49,6 @@ const FILTER_QUALIFIERS: Record<string, TextFilterKind | 'before' | 'after' | 'd
   date: 'date',
 };
 
-export const QUERY_SYNTAX_HINT =
-  '"exact phrase" · tag:korea (tag:korea,japan for either) · source:"Korea Herald" · author:name · lang:ko · after:2019-01 before:2020-06-30 · date:2019 · like:ID · -excludes · title:word word* word~1';
-
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 const quoteIfNeeded = (value: string): string => (/[\s"]/.test(value) || value === '' ? `"${value.replaceAll('"', '')}"` : value);

@@ -7,7 +7,7 @@
  */
 
 /** Lower-case words separated by single spaces, between a space at each end. */
-export function phraseForm(text: string): string {
+function phraseForm(text: string): string {
   return ` ${text.normalize('NFKC').toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }
 

@@ -6,9 +6,10 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo, Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createChromiumPdfEngine, ExportError } from './index.ts';
-import type { PdfEngine } from './index.ts';
-import { pdfText } from './test-support.ts';
+import { ExportError } from '../archive/export/index.ts';
+import type { PdfEngine } from '../archive/export/index.ts';
+import { pdfText } from '../test-support/pdf-read-back.ts';
+import { createChromiumPdfEngine } from './pdf-engine.ts';
 
 const CHROMIUM = process.env.CLIPDESK_CHROMIUM?.trim() || '/usr/bin/chromium';
 

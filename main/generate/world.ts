@@ -107,6 +107,3 @@ export const TOPICS: readonly Topic[] = [
   { tag: 'technology', words: w('semiconductors chips smartphone startup algorithm artificial intelligence cloud batteries platform'), places: w('Silicon Valley Shenzhen Hsinchu Pangyo Bangalore'), headlines: ['Chip {word} shortage hits {place}', '{Place} startups bet on {word}', 'Regulators probe {word} giant in {place}'] },
   { tag: 'health', words: w('pandemic vaccine hospitals infections quarantine WHO epidemic clinics masks variant'), places: w('Geneva Wuhan Daegu Lagos Delhi'), headlines: ['{Word} cases climb in {place}', 'Hospitals in {place} strained by {word}', 'WHO warns {place} on {word}'] },
 ];
-
-/** Every tag a clipping may carry: the leaves, and a parent alone now and then. */
-export const TAG_PATHS: readonly string[] = TOPICS.map((t) => t.tag);

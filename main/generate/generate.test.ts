@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { detectLanguage } from '../ingest/language.ts';
-import { parseTextClipping } from '../ingest/index.ts';
-import { ArchiveStore } from '../store/store.ts';
-import { nearDuplicateKey } from '../store/near-duplicates.ts';
+import { detectLanguage } from '../archive/ingest/language.ts';
+import { parseTextClipping } from '../archive/ingest/index.ts';
+import { ArchiveStore } from '../archive/store/store.ts';
+import { nearDuplicateKey } from '../archive/store/near-duplicates.ts';
 import { clippingText, generateArchive, generateClippings, type GeneratedClipping } from './index.ts';
 
 const take = (count: number, seed: number): GeneratedClipping[] => [...generateClippings(count, seed)];

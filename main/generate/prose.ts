@@ -18,7 +18,7 @@ const functionZipf = new ZipfSampler(FUNCTION_WORDS.length, 0.9);
 const SPEECH_VERBS = ['said', 'told reporters', 'said in a statement', 'added', 'wrote', 'said on Tuesday', 'said on Friday'];
 const ROLES = ['a spokesman for the ministry', 'an analyst', 'a senior official', 'a professor of economics', 'a local resident', 'a diplomat'];
 
-export function capitalize(word: string): string {
+function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 

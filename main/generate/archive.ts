@@ -4,8 +4,8 @@
  * opened, as it is for any archive whose index is missing or stale.
  */
 import { createHash } from 'node:crypto';
-import { ArchiveStore } from '../store/store.ts';
-import type { BulkClipping } from '../store/bulk.ts';
+import { ArchiveStore } from '../archive/store/store.ts';
+import type { BulkClipping } from '../archive/store/bulk.ts';
 import { clippingText } from './clipping-text.ts';
 import { generateClippings } from './clippings.ts';
 

@@ -2,21 +2,15 @@
  * generateClippings: a deterministic stream of realistic clippings. The same (count, seed) always
  * gives the same clippings, and a shorter run is a prefix of a longer one with the same seed.
  */
-import type { AuthorBio, ClippingImage, ParsedClipping } from '../../../preload/api/index.ts';
+import type { AuthorBio, ClippingImage } from '../../preload/api/index.ts';
 import { FOREIGN_LANGUAGES, FOREIGN_SHARE, type LanguageText } from './languages.ts';
 import { anyPerson, staffWriter } from './people.ts';
 import { englishBody, englishSentence, foreignBody, headline } from './prose.ts';
 import { Random, ZipfSampler } from './random.ts';
 import { BEATS, OUTLETS, PHOTO_AGENCIES, TOPICS, WIRES, type Outlet, type Topic } from './world.ts';
 import { editWireCopy } from './wire.ts';
+import type { GeneratedClipping } from './generated-clipping.ts';
 
-export interface GeneratedClipping extends ParsedClipping {
-  tags: string[];
-  /** ISO date-time of the (pretended) import. */
-  importedAt: string;
-  /** Copies of one wire story share this number (near-duplicates under several outlets); else null. */
-  wireStory: number | null;
-}
 
 const FIRST_DAY = Date.UTC(2006, 0, 1);
 const DAYS = 20 * 365;
@@ -62,7 +56,7 @@ function bio(random: Random, name: string, outlet: Outlet): AuthorBio {
   };
 }
 
-export class ClippingGenerator {
+class ClippingGenerator {
   readonly #random: Random;
   /** Wire copies waiting for their turn, by the position they come out at. */
   readonly #pending: { at: number; clipping: GeneratedClipping }[] = [];

@@ -3,7 +3,7 @@
  * index fall back to rebuilding from the archive (and what it says when that fails too).
  */
 import { parentPort } from 'node:worker_threads';
-import type { WorkerRequest } from './index-worker.ts';
+import type { WorkerRequest } from '../archive/search/index-worker.ts';
 
 const port = parentPort;
 if (port) {
@@ -14,4 +14,4 @@ if (port) {
       else listener(request);
     })) as typeof port.on;
 }
-await import('./index-worker.ts');
+await import('../archive/search/index-worker.ts');

@@ -2,7 +2,7 @@
  * Wire copies: the same agency story as another outlet runs it, with the small edits real
  * syndication makes: a retouched headline, a trimmed ending, a changed word, another date line.
  */
-import type { GeneratedClipping } from './clippings.ts';
+import type { GeneratedClipping } from './generated-clipping.ts';
 import type { Random } from './random.ts';
 
 const HEADLINE_SUFFIXES = [' - report', ': officials', ' (update)', ''];

@@ -17,7 +17,7 @@ export const FUNCTION_WORDS: readonly string[] = (
 ).split(' ');
 
 /** Real news vocabulary, roughly by frequency: the head of the content-word distribution. */
-export const NEWS_WORDS: readonly string[] = (
+const NEWS_WORDS: readonly string[] = (
   'government year people percent officials president country state minister time week ' +
   'report according market police company years city day group public told statement month ' +
   'economy world national security party told support plan officials million billion court ' +

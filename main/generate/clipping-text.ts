@@ -2,7 +2,7 @@
  * A generated clipping as the plain text a person would have copied from the page: this is the
  * "original" stored with it, and what end-to-end tests import through the app.
  */
-import type { ParsedClipping } from '../../../preload/api/index.ts';
+import type { ParsedClipping } from '../../preload/api/index.ts';
 
 function byline(authors: readonly string[]): string {
   if (authors.length === 0) return '';

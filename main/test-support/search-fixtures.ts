@@ -1,16 +1,16 @@
 /**
  * Test support: a small in-memory stand-in for the store's side of the search contract (documents
  * and a revision that moves with every change), and temp index folders that clean up after
- * themselves. Only the tests of this folder use it.
+ * themselves. Only the search index tests use it.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { IndexProgress } from '../../../preload/api/index.ts';
-import type { IndexDoc } from './lunr-index.ts';
-import { readHeader } from './index-format.ts';
-import type { IndexFileHeader } from './index-format.ts';
-import type { IndexChange } from './search-index.ts';
+import type { IndexProgress } from '../../preload/api/index.ts';
+import type { IndexDoc } from '../archive/search/lunr-index.ts';
+import { readHeader } from '../archive/search/index-format.ts';
+import type { IndexFileHeader } from '../archive/search/index-format.ts';
+import type { IndexChange } from '../archive/search/search-index.ts';
 
 export function makeDoc(id: number, fields: Partial<Omit<IndexDoc, 'id'>> = {}): IndexDoc {
   return { id, title: '', authors: '', source: '', tags: '', captions: '', body: '', bio: '', ...fields };

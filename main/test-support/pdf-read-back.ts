@@ -1,61 +1,17 @@
 /**
- * Test support for the export tests (not used by the app): the reference clipping written out by
- * hand, and readers for produced PDFs through poppler-utils (pdftotext, pdfinfo, pdffonts, pdftoppm).
+ * Test support: reads produced PDFs back through poppler-utils (pdftotext, pdfinfo, pdffonts,
+ * pdftoppm, pdfimages), and keeps rendered pages for a person to look at (not used by the app).
  */
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { crc32, deflateSync } from 'node:zlib';
-import type { Clipping } from '../../../preload/api/index.ts';
 
 const run = promisify(execFile);
 
 /** Where rendered pages are kept for a person to look at (gitignored). */
-export const ARTIFACTS_DIR = join(import.meta.dirname, '../../../test-results/artifacts/export');
-
-export const VOA_BODY = [
-  'U.S. experts say North Korea’s recent dispatch of a special envoy to Russia is an attempt to ease diplomatic isolation by expanding ties with Moscow.',
-  'Choe Ryong Hae, a high-ranking member of the North’s ruling Workers’ Party, wrapped up a week-long trip to Russia Monday.',
-  'During the rare trip, Choe received a warm welcome when he met with Russian President Vladimir Putin and handed him a letter from North Korean leader Kim Jong Un. The contents of the letter are not known.',
-  '"We maintain friendly relations with one of our neighbors, the Democratic People’s Republic of Korea," said the Russian president.',
-  'Frank Jannuzi is the president of the Mansfield Foundation and a long-time North Korea watcher. He said easing diplomatic isolation, along with expansion of economic ties with Moscow, was one of the achievements of Choe’s trip.',
-  'This report was produced in collaboration with the VOA Korean service.',
-];
-
-/** The VOA sample's fields, as the ingest part would produce them. */
-export function voaClipping(overrides: Partial<Clipping> = {}): Clipping {
-  return {
-    id: 1,
-    title: 'US Experts: N. Korean Envoy Sent to Russia to Ease Diplomatic Isolation',
-    subtitle: null,
-    authors: ['Jee Abbey Lee'],
-    source: 'Voice of America',
-    url: 'https://www.voanews.com/a/north-korean-envoy-russia/2530425.html',
-    publishedAt: '2014-11-24',
-    language: 'en',
-    images: [
-      {
-        caption:
-          'Russian Foreign Minister Sergey Lavrov, right, welcomes North Korea\'s special envoy Choe Ryong Hae during their meeting in Moscow, Russia, Nov. 20, 2014.',
-        credit: 'AP Photo',
-        src: 'https://gdb.voanews.com/lavrov-choe.jpg',
-      },
-    ],
-    body: VOA_BODY,
-    authorBio: {
-      name: 'Jee Abbey Lee',
-      text:
-        'Jee Abbey Lee is a veteran broadcast journalist with more than 10 years of experience in TV, radio, and the web. She serves as Voice of America\'s social media correspondent and is an expert of millennial lifestyle.\n\n' +
-        'Lee received her graduate degree from the Medill School of Journalism at Northwestern University. Prior to joining VOA, she worked at the Seoul bureau of CNN Travel and served as the chief Bank of Korea correspondent for Arirang TV.',
-    },
-    tags: ['dprk-russia', 'diplomacy'],
-    importedAt: '2026-11-29T06:30:00.000Z',
-    original: { name: 'voa-choe-ryong-hae-russia.txt', sha256: '0'.repeat(64), size: 4096, mediaType: 'text/plain' },
-    ...overrides,
-  };
-}
+const ARTIFACTS_DIR = join(import.meta.dirname, '../../test-results/artifacts/export');
 
 /** Runs fn with the PDF written to a temporary file, removed afterwards. */
 async function withPdfFile<T>(pdf: Uint8Array, fn: (path: string) => Promise<T>): Promise<T> {
@@ -167,25 +123,4 @@ export async function pdfImagePages(pdf: Uint8Array): Promise<number[]> {
     .filter((line) => line.trim() !== '')
     .filter((line) => line.trim().split(/\s+/)[2] === 'image') // not the soft masks of the same image
     .map((line) => Number(line.trim().split(/\s+/)[0]));
-}
-
-/** A solid-colour RGB PNG of the given size as a data: URL, made here so the test needs no image file. */
-export function pngDataUrl(width: number, height: number, rgb: [number, number, number]): string {
-  const chunk = (type: string, data: Buffer): Buffer => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const out = Buffer.alloc(body.length + 8);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc32(body), body.length + 4);
-    return out;
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, no interlace
-  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => rgb).flat())]);
-  const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  const png = Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
-  return `data:image/png;base64,${png.toString('base64')}`;
 }

@@ -12,4 +12,4 @@ fs.fsyncSync = (fd: number): void => {
   fsync(fd);
 };
 syncBuiltinESMExports();
-await import('./index-worker.ts');
+await import('../archive/search/index-worker.ts');

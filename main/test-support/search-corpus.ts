@@ -4,7 +4,7 @@
  * "meetings", "met"), function words (stop words), Zipf-distributed synthetic words, punctuation,
  * hyphens, numbers and a few non-ASCII words.
  */
-import type { IndexDoc } from './lunr-index.ts';
+import type { IndexDoc } from '../archive/search/lunr-index.ts';
 
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;

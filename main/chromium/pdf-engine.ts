@@ -1,11 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright';
-import { ExportError } from './export-error.ts';
-import { cssMargins, footerTemplate, headerTemplate } from './page-layout.ts';
-import type { PdfEngine } from './pdf-engine.ts';
-
-/** Debian's package; CI installs it. Playwright's own downloaded browsers are not used (no internet). */
-export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
+import { findChromium, type FindOptions } from './find-chromium.ts';
+import { cssMargins, ExportError, footerTemplate, headerTemplate } from '../archive/export/index.ts';
+import type { PdfEngine } from '../archive/export/index.ts';
 
 // Quiet, offline, reproducible: no update checks, sync, crash reporting or GPU process.
 const CHROMIUM_ARGS = [
@@ -22,34 +19,30 @@ const CHROMIUM_ARGS = [
 /** Longest a single page may take to lay out and print; a stuck renderer must not hang an export forever. */
 const PRINT_TIMEOUT_MS = 60_000;
 
-function chromiumPath(explicit: string | undefined): string {
-  return explicit ?? (process.env.CLIPDESK_CHROMIUM?.trim() || DEFAULT_CHROMIUM_PATH);
-}
-
 function describe(error: unknown): string {
   return error instanceof Error ? error.message.split('\n')[0] ?? error.message : String(error);
 }
 
 /**
- * Chromium through playwright with Debian's /usr/bin/chromium (or env CLIPDESK_CHROMIUM); launched
- * lazily once and reused; headless with --no-sandbox only when running as root. JavaScript disabled
+ * Chromium through playwright: the one given, else the first found (find-chromium.ts: env
+ * CLIPDESK_CHROMIUM, an installed Chromium, Chrome or Edge, Playwright's own); launched lazily once and reused; headless with --no-sandbox only when running as root. JavaScript disabled
  * in the print page, no network (every request aborted).
  *
  * Electron's `webContents.printToPDF` takes the same page options used here (`displayHeaderFooter`,
  * `headerTemplate`, `footerTemplate`, `preferCSSPageSize`, `printBackground`, margins in inches from
  * `inchMargins()`), so both engines print the same pages from the same templates in page-layout.ts.
  */
-export function createChromiumPdfEngine(options?: { executablePath?: string }): PdfEngine {
-  const executablePath = chromiumPath(options?.executablePath);
+export function createChromiumPdfEngine(options?: { executablePath?: string; find?: FindOptions }): PdfEngine {
   let browser: Promise<Browser> | null = null;
   let closed = false;
 
-  function launch(): Promise<Browser> {
+  async function launch(): Promise<Browser> {
+    const found = options?.executablePath ? { executablePath: options.executablePath, source: 'given' } : await findChromium(options?.find);
+    if ('missing' in found) throw new ExportError(`Cannot export PDF: ${found.missing}`);
+    const { executablePath } = found;
     if (!existsSync(executablePath)) {
-      return Promise.reject(
-        new ExportError(
-          `Cannot export PDF: no Chromium at ${executablePath}. Install Debian's chromium (sudo apt-get install chromium) or set CLIPDESK_CHROMIUM to a Chromium executable.`,
-        ),
+      throw new ExportError(
+        `Cannot export PDF: no Chromium at ${executablePath}. Install Debian's chromium (sudo apt-get install chromium), Chrome or Edge, or set CLIPDESK_CHROMIUM to a Chromium executable.`,
       );
     }
     // Chromium refuses to start its sandbox as root; anyone else keeps it.
