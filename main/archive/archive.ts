@@ -11,6 +11,8 @@ import type {
   ExportedFile,
   ExportMarkdownOptions,
   ExportPdfOptions,
+  ImageBytes,
+  ImageVariant,
   ImportFile,
   ImportOutcome,
   ImportReport,
@@ -152,9 +154,10 @@ export class Archive implements ClippingApi {
 
   importFiles(files: ImportFile[]): Promise<Result<ImportReport>> {
     return attempt(async () => {
-      const outcomes: ImportOutcome[] = [];
-      const { importOne } = await importing();
-      for (const file of files) outcomes.push(await importOne(this.store, this.index, file));
+      const { importOne, splitBatch } = await importing();
+      const { pages, failures } = splitBatch(files);
+      const outcomes: ImportOutcome[] = [...failures];
+      for (const { file, resources } of pages) outcomes.push(await importOne(this.store, this.index, file, [], resources));
       this.announce(outcomes);
       return ok({ outcomes });
     });
@@ -225,6 +228,13 @@ export class Archive implements ClippingApi {
     return attempt(async () => {
       const clipping = this.store.get(id);
       return clipping ? ok(clipping) : fail('not-found', `There is no clipping ${id} in this archive.`);
+    });
+  }
+
+  async getImage(id: number, variant: ImageVariant = 'full'): Promise<Result<ImageBytes>> {
+    return attempt(async () => {
+      const image = this.store.image(id, variant);
+      return image ? ok(image) : fail('not-found', `There is no image ${id} in this archive.`);
     });
   }
 

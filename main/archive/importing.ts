@@ -1,8 +1,13 @@
 import { createHash } from 'node:crypto';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportFile, ImportOutcome } from '../../preload/api/index.ts';
 import { IngestError, mediaTypeOf, parseClippingFile } from './ingest/index.ts';
+import { mhtmlResources, pageResolver } from './ingest/images/page-resources.ts';
+import { gatherImages } from './media/gather-images.ts';
+import { MAX_IMAGE_BYTES, sniffImageType } from './media/image-codec.ts';
+import { readSettings } from './settings.ts';
 import type { ArchiveStore } from './store/store.ts';
 import type { SearchIndex } from './search/index.ts';
 
@@ -17,7 +22,7 @@ const failed = (name: string, message: string): ImportOutcome => ({ name, status
  * Imports one file: the same bytes twice make one clipping; a file that cannot be understood is
  * reported and nothing of it is stored. The clipping is searchable when this resolves.
  */
-export async function importOne(store: ArchiveStore, index: SearchIndex, file: ImportFile, tags: string[] = []): Promise<ImportOutcome> {
+export async function importOne(store: ArchiveStore, index: SearchIndex, file: ImportItem, tags: string[] = [], resources?: ReadonlyMap<string, Uint8Array>): Promise<ImportOutcome> {
   const { name, data } = file;
   if (data.byteLength > MAX_IMPORT_BYTES) {
     const mb = (data.byteLength / 1024 / 1024).toFixed(1);
@@ -35,12 +40,49 @@ export async function importOne(store: ArchiveStore, index: SearchIndex, file: I
     if (error instanceof IngestError) return failed(name, error.message);
     return failed(name, `"${name}" could not be read: ${(error as Error).message}`);
   }
-  const id = store.insert(parsed, { name, sha256, mediaType: mediaTypeOf(name, data), data }, new Date().toISOString(), tags);
+  const mediaType = mediaTypeOf(name, data);
+  const resolver = pageResolver(imageSources(mediaType, data, resources), file.dir ? fileBeside(file.dir) : undefined);
+  const photos = await gatherImages(parsed, resolver, { keepLocation: store.read(readSettings).keepPhotoLocation });
+  const id = store.insert(photos.parsed, { name, sha256, mediaType, data }, new Date().toISOString(), tags, photos.inputs);
   await index.update({ upsert: store.texts([id]), remove: [], revision: store.revision() });
-  return { name, status: 'imported', id, title: parsed.title, message: null };
+  return { name, status: 'imported', id, title: parsed.title, message: null, images: photos.kept, ...(photos.skipped.length > 0 ? { skippedImages: photos.skipped } : {}) };
 }
 
-type PathItem = ImportFile | { failure: ImportOutcome };
+/** What a page's images may be read from: its own MHTML parts, and the files imported beside it. */
+export function imageSources(mediaType: string, data: Uint8Array, beside?: ReadonlyMap<string, Uint8Array>): Map<string, Uint8Array> {
+  const sources = mediaType === 'multipart/related' ? mhtmlResources(data) : new Map<string, Uint8Array>();
+  for (const [key, bytes] of beside ?? []) if (!sources.has(key)) sources.set(key, bytes);
+  return sources;
+}
+
+/** A file to import; one read from disk knows its folder, where a page saved complete keeps its images. */
+export interface ImportItem extends ImportFile {
+  dir?: string;
+}
+
+type PathItem = ImportItem | { failure: ImportOutcome };
+
+/**
+ * Reads a page's image from its folder (a page saved "complete" keeps them in `<name>_files/`):
+ * only a regular file inside the page's folder, links resolved and checked, of an image's size.
+ */
+function fileBeside(dir: string): (relativePath: string) => Uint8Array | null {
+  return (relativePath) => {
+    try {
+      const root = realpathSync(dir);
+      const file = realpathSync(path.join(dir, relativePath));
+      if (!file.startsWith(root + path.sep)) return null;
+      const info = statSync(file);
+      if (!info.isFile() || info.size > MAX_IMAGE_BYTES) return null;
+      return new Uint8Array(readFileSync(file));
+    } catch {
+      return null;
+    }
+  };
+}
+
+/** A page saved complete keeps its images in a folder named after it: that folder holds no clippings. */
+const RESOURCE_FOLDER = /^(.*)(?:_files|-Dateien|_archivos|_fichiers|_bestanden|_file|-filer)$/;
 
 /**
  * The files behind the given paths: files as named, folders walked recursively for clipping
@@ -64,8 +106,11 @@ export async function* readImportPaths(paths: string[]): AsyncGenerator<PathItem
 async function* walkFolder(folder: string): AsyncGenerator<PathItem> {
   const entries = await readdir(folder, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name));
+  const pages = new Set(entries.filter((e) => e.isFile()).map((e) => e.name.replace(/\.html?$/i, '')));
   for (const entry of entries) {
     const full = path.join(folder, entry.name);
+    const owner = RESOURCE_FOLDER.exec(entry.name)?.[1];
+    if (entry.isDirectory() && owner !== undefined && pages.has(owner)) continue;
     if (entry.isDirectory()) yield* walkFolder(full);
     else if (entry.isFile() && IMPORT_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) yield await readOne(full, full);
   }
@@ -77,7 +122,7 @@ async function readOne(file: string, shownName: string): Promise<PathItem> {
     if (info.size > MAX_IMPORT_BYTES) {
       return { failure: failed(shownName, `"${shownName}" is ${(info.size / 1024 / 1024).toFixed(1)} MB; Clipdesk imports clippings of up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`) };
     }
-    return { name: path.basename(file), data: new Uint8Array(await readFile(file)) };
+    return { name: path.basename(file), data: new Uint8Array(await readFile(file)), dir: path.dirname(file) };
   } catch (error) {
     return { failure: failed(shownName, `"${shownName}" could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`) };
   }
@@ -85,4 +130,28 @@ async function readOne(file: string, shownName: string): Promise<PathItem> {
 
 export async function sampleImportFile(file: string): Promise<ImportFile> {
   return { name: path.basename(file), data: new Uint8Array(await readFile(file)) };
+}
+
+/**
+ * Files handed over together (a drop of a page and its folder): the images among them are not
+ * clippings but the pages' resources, each page seeing those in and below its own folder by
+ * their path from it. A batch of images alone is reported as such.
+ */
+export function splitBatch(files: readonly ImportFile[]): { pages: { file: ImportFile; resources: Map<string, Uint8Array> }[]; failures: ImportOutcome[] } {
+  const isImage = files.map((f) => sniffImageType(f.data.subarray(0, 1024)) !== null && !/\.(?:html?|mhtml?|txt)$/i.test(f.name));
+  const images = files.filter((_, i) => isImage[i]);
+  const pages = files.filter((_, i) => !isImage[i]);
+  const folderOf = (p: string): string => (p.includes('/') ? p.slice(0, p.lastIndexOf('/') + 1) : '');
+  return {
+    pages: pages.map((file) => {
+      const dir = folderOf(file.path ?? file.name);
+      const resources = new Map<string, Uint8Array>();
+      for (const image of images) {
+        const where = image.path ?? image.name;
+        if (where.startsWith(dir)) resources.set(where.slice(dir.length), image.data);
+      }
+      return { file, resources };
+    }),
+    failures: pages.length > 0 ? [] : images.map((f) => failed(f.name, `"${f.name}" is an image: Clipdesk keeps images with the page they belong to. Drop the page (or its folder) with it.`)),
+  };
 }

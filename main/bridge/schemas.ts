@@ -69,7 +69,7 @@ const clippingCorrection = z
   .strict()
   .refine((c) => Object.keys(c).length > 0, 'a correction names at least one field');
 
-const importFile = z.object({ name: fileName, data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_UPLOAD, 'file too large') }).strict();
+const importFile = z.object({ name: fileName, data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_UPLOAD, 'file too large'), path: z.string().min(1).max(4096).optional() }).strict();
 
 export const ARGUMENT_SCHEMAS = {
   appInfo: z.tuple([]),
@@ -82,6 +82,7 @@ export const ARGUMENT_SCHEMAS = {
   ]),
   moreLikeThis: z.tuple([id, z.object({ offset: offset.optional(), limit: limit.optional() }).strict().optional()]),
   get: z.tuple([id]),
+  getImage: z.tuple([id, z.enum(['full', 'thumbnail']).optional()]),
   setTags: z.tuple([id, z.array(z.string().max(200)).max(500)]),
   listTags: z.tuple([]),
   deleteClipping: z.tuple([id]),
@@ -113,5 +114,5 @@ export const ARGUMENT_SCHEMAS = {
   clearCorrection: z.tuple([id, correctableField]),
   reparseClipping: z.tuple([id]),
   getSettings: z.tuple([]),
-  setSettings: z.tuple([z.object({ preparedBy: z.string().max(200).optional(), paper: paper.optional(), margins: margins.optional() }).strict()]),
+  setSettings: z.tuple([z.object({ preparedBy: z.string().max(200).optional(), paper: paper.optional(), margins: margins.optional(), printPhotos: z.boolean().optional(), keepPhotoLocation: z.boolean().optional() }).strict()]),
 } satisfies Record<ApiMethod, z.ZodTypeAny>;

@@ -11,6 +11,44 @@ export interface ClippingImage {
   credit: string | null;
   /** Where the image came from on the web, when known (never fetched when reading). */
   src: string | null;
+  // The parts below were added with issue 15; absent means none (older code and archives).
+  /** The photo kept in the archive; null when the source held only its caption. */
+  stored?: StoredImage | null;
+  /** Index of the body paragraph the image stood before (body.length: after the last); null when unknown. */
+  position?: number | null;
+  /** The clipping's lead image: the list's thumbnail, the reader's first photo. */
+  lead?: boolean;
+}
+
+/** A photo kept in the archive: verified, re-encoded, and read only through `getImage`. */
+export interface StoredImage {
+  id: number;
+  mediaType: string;
+  width: number;
+  height: number;
+  /** Bytes stored. */
+  size: number;
+  sha256: string;
+}
+
+/** 'full': the photo as stored; 'thumbnail': the small copy made once at import for the list. */
+export type ImageVariant = 'full' | 'thumbnail';
+
+/** A stored image's bytes, for the reader to show (as a blob: URL) or print. */
+export interface ImageBytes {
+  id: number;
+  variant: ImageVariant;
+  mediaType: string;
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+/** The lead image of a clipping in the list: its id and thumbnail size. */
+export interface LeadImage {
+  id: number;
+  width: number;
+  height: number;
 }
 
 export interface AuthorBio {
@@ -119,12 +157,19 @@ export interface ClippingSummary {
   tags: string[];
   /** The first words of the body, for the list. */
   lead: string;
+  /** The lead photo's thumbnail (added with issue 15); null or absent when the clipping has none. */
+  leadImage?: LeadImage | null;
 }
 
 /** A file handed over for import: its name and its bytes, exactly as read. */
 export interface ImportFile {
   name: string;
   data: Uint8Array;
+  /**
+   * Where the file lay in a dropped folder ("Saved/Page_files/photo.jpg"), so a page saved
+   * "complete" finds its images among the files dropped with it; absent for a single file.
+   */
+  path?: string;
 }
 
 export type ImportStatus = 'imported' | 'duplicate' | 'failed';
@@ -137,6 +182,10 @@ export interface ImportOutcome {
   title: string | null;
   /** Why it failed, or what it duplicates, in words a person can act on. */
   message: string | null;
+  /** Photos kept with the clipping (added with issue 15). */
+  images?: number;
+  /** Images found in the source but not kept, with the reason for each. */
+  skippedImages?: string[];
 }
 
 export interface ImportReport {
@@ -149,6 +198,8 @@ export interface ClippingsApi {
   /** Loads the bundled sample clipping (offered by an empty archive). */
   importSample(): Promise<Result<ImportOutcome>>;
   get(id: number): Promise<Result<Clipping>>;
+  /** A stored photo's bytes (ClippingImage.stored.id): the only way an image reaches the renderer. */
+  getImage(id: number, variant?: ImageVariant): Promise<Result<ImageBytes>>;
   setNote(id: number, note: string): Promise<Result<Clipping>>;
   /** Moves the clipping to the Trash (restoreClipping brings it back; emptyTrash deletes it). */
   deleteClipping(id: number): Promise<Result<{ id: number }>>;
@@ -173,6 +224,7 @@ export const CLIPPINGS_METHODS = [
   'importText',
   'importSample',
   'get',
+  'getImage',
   'deleteClipping',
   'setNote',
   'trashClippings',

@@ -10,6 +10,10 @@ export interface Settings {
   paper: PaperSize;
   /** The margins a new export starts with (the last used). */
   margins: MarginSize;
+  /** PDFs print the clippings' photos with their captions (issue 15); off prints captions only. */
+  printPhotos: boolean;
+  /** Photos keep their EXIF, the place they were taken included; off (the default) drops it at import. */
+  keepPhotoLocation: boolean;
 }
 
 /** Commands the desktop menu (or a shortcut the host owns) asks the renderer to carry out. */

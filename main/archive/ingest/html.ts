@@ -16,6 +16,8 @@ import { readMetadata } from './metadata.ts';
 import { publicationFromUrl } from './publication.ts';
 import { parseTextClipping } from './text.ts';
 import { understand } from './understanding.ts';
+import { articleImages, placeImages } from './images/article-images.ts';
+import { removePageOverlays } from './page-overlays.ts';
 
 export function parseHtmlClipping(html: string, url?: string): ParsedClipping {
   const source = typeof html === 'string' ? html : '';
@@ -31,6 +33,7 @@ function parseWithReadability(html: string, pageUrl: string | null): ParsedClipp
   const dom = new JSDOM(withoutScripts(html), { url: pageUrl ?? undefined, virtualConsole: new VirtualConsole() });
   const doc = dom.window.document;
   const meta = readMetadata(doc);
+  removePageOverlays(doc);
   const leadFigures = figures(doc, doc);
   const dek = findDek(doc, meta.title ?? '');
   const bioBoxes = collectBioBoxes(doc); // before Readability rewrites the document
@@ -43,7 +46,7 @@ function parseWithReadability(html: string, pageUrl: string | null): ParsedClipp
   content.innerHTML = article?.content ?? '';
   const headingTexts = new Set<string>();
   let body = bodyParagraphs(content, headingTexts);
-  let images = figures(content, doc);
+  let images: ClippingImage[] = articleImages(content, doc);
   if (images.length === 0) images = leadFigures.slice(0, 1);
   let fallback: ParsedClipping | null = null;
   if (body.length === 0) {
@@ -63,7 +66,7 @@ function parseWithReadability(html: string, pageUrl: string | null): ParsedClipp
   const title = clean(article?.title) ?? meta.title ?? firstHeading ?? fallback?.title ?? '';
   // The headline is the title, not the first paragraph (Readability sometimes keeps the h1).
   body = body.filter((paragraph, i) => i > 1 || paragraph !== title);
-  return understand({
+  return placeImages(understand({
     title,
     subtitle,
     authors,
@@ -74,7 +77,7 @@ function parseWithReadability(html: string, pageUrl: string | null): ParsedClipp
     images: withLeadImage(images, meta.imageUrl),
     body,
     authorBio,
-  }, { repeatsArePullQuotes: false, headingTexts: fallback ? new Set(fallback.headings?.map((i) => fallback.body[i] ?? '')) : headingTexts, pullQuotes: pullQuotes.filter((q) => q.marked).map((q) => q.text), echoedQuotes: pullQuotes.filter((q) => !q.marked).map((q) => q.text), updatedAt: meta.updatedAt });
+  }, { repeatsArePullQuotes: false, headingTexts: fallback ? new Set(fallback.headings?.map((i) => fallback.body[i] ?? '')) : headingTexts, pullQuotes: pullQuotes.filter((q) => q.marked).map((q) => q.text), echoedQuotes: pullQuotes.filter((q) => !q.marked).map((q) => q.text), updatedAt: meta.updatedAt }));
 }
 
 /**

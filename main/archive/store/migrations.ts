@@ -138,6 +138,41 @@ const MIGRATIONS: readonly string[] = [
     UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'facet_columns';
   END;
   `,
+  // 8: photos (issue 15). Each image once, by the SHA-256 of the bytes stored (re-encoded at
+  // import, see media/image-codec.ts), with its thumbnail made once in a table of its own so the
+  // list reads thumbnails without touching photos; BLOBs in the database, chosen by measurement
+  // (BENCHMARKS.md, "Photos: BLOBs or files"). A clipping's image parts (caption, credit, src) get
+  // their photo, their place in the body and the lead mark in clipping_images, one row a part.
+  `
+  CREATE TABLE images (
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL UNIQUE,
+    media_type TEXT NOT NULL CHECK (media_type IN ('image/jpeg', 'image/png', 'image/webp')),
+    width INTEGER NOT NULL,
+    height INTEGER NOT NULL,
+    size INTEGER NOT NULL,
+    data BLOB NOT NULL
+  );
+  CREATE TABLE image_thumbnails (
+    image_id INTEGER PRIMARY KEY REFERENCES images(id) ON DELETE CASCADE,
+    media_type TEXT NOT NULL,
+    width INTEGER NOT NULL,
+    height INTEGER NOT NULL,
+    data BLOB NOT NULL
+  );
+  CREATE TABLE clipping_images (
+    clipping_id INTEGER NOT NULL REFERENCES clippings(id) ON DELETE CASCADE,
+    part_seq INTEGER NOT NULL,
+    image_id INTEGER REFERENCES images(id),
+    position INTEGER,
+    is_lead INTEGER NOT NULL DEFAULT 0 CHECK (is_lead IN (0, 1)),
+    -- The address the bytes were found under (not for data: URIs, which the original holds):
+    -- a re-parse of a page whose photos lay beside it finds them again by it.
+    ref TEXT,
+    PRIMARY KEY (clipping_id, part_seq)
+  );
+  CREATE INDEX clipping_images_image ON clipping_images(image_id) WHERE image_id IS NOT NULL;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,7 +1,7 @@
 import { DatabaseSync } from 'node:sqlite';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Clipping, ClippingSummary, ListPage, ListQuery, ParsedClipping, TagCount } from '../../../preload/api/index.ts';
+import type { Clipping, ClippingSummary, ImageBytes, ImageVariant, ListPage, ListQuery, ParsedClipping, TagCount } from '../../../preload/api/index.ts';
 import { migrate } from './migrations.ts';
 import { configureConnection, createArchiveFile } from './create-archive.ts';
 import { readClipping, readSummaries, type ClippingRow } from './read.ts';
@@ -13,6 +13,7 @@ import { backfillNearDuplicateKeys, nearDuplicateKey } from './near-duplicates.t
 import { SearchTables } from './search-tables.ts';
 import { writeDetails } from './details.ts';
 import { reapplyCorrections } from './corrections.ts';
+import { dropUnusedImages, linkedImageIds, readImage, writeClippingImages, type ClippingImageInput } from './images.ts';
 
 export const DATABASE_FILE = 'archive.sqlite';
 
@@ -99,7 +100,8 @@ export class ArchiveStore {
     return row ?? null;
   }
 
-  insert(parsed: ParsedClipping, original: OriginalInput, importedAt: string, tags: string[] = []): number {
+  /** Stores a clipping with its original; `images` are its image parts' photos, in `parsed.images` order. */
+  insert(parsed: ParsedClipping, original: OriginalInput, importedAt: string, tags: string[] = [], images: readonly ClippingImageInput[] = []): number {
     return this.write(() => {
       const orig = this.db
         .prepare('INSERT INTO originals (sha256, name, size, media_type, data) VALUES (?, ?, ?, ?, ?)')
@@ -122,6 +124,7 @@ export class ArchiveStore {
         );
       const id = Number(res.lastInsertRowid);
       this.insertParts(id, parsed);
+      writeClippingImages(this.db, id, imageInputs(parsed, images));
       this.replaceTags(id, tags);
       return id;
     });
@@ -131,7 +134,7 @@ export class ArchiveStore {
    * Puts what the parser now says in place of what it said at import (a re-parse): fields,
    * parts, authors and details; the person's corrections then go back on top.
    */
-  replaceParsed(id: number, parsed: ParsedClipping): boolean {
+  replaceParsed(id: number, parsed: ParsedClipping, images: readonly ClippingImageInput[] = []): boolean {
     return this.write(() => {
       if (!this.exists(id)) return false;
       this.db
@@ -140,6 +143,7 @@ export class ArchiveStore {
       this.db.prepare('DELETE FROM parts WHERE clipping_id = ?').run(id);
       this.db.prepare('DELETE FROM authors WHERE clipping_id = ?').run(id);
       this.insertParts(id, parsed);
+      writeClippingImages(this.db, id, imageInputs(parsed, images));
       reapplyCorrections(this.db, id);
       return true;
     });
@@ -163,6 +167,11 @@ export class ArchiveStore {
       )
       .get(id) as ClippingRow | undefined;
     return row ? readClipping(this.db, row) : null;
+  }
+
+  /** A stored photo or its thumbnail (images.ts). */
+  image(id: number, variant: ImageVariant): ImageBytes | null {
+    return readImage(this.db, id, variant);
   }
 
   /** The original file's bytes, exactly as imported. */
@@ -228,7 +237,9 @@ export class ArchiveStore {
     return this.write(() => {
       const row = this.db.prepare('SELECT original_id FROM clippings WHERE id = ?').get(id) as { original_id: number } | undefined;
       if (!row) return false;
+      const photos = linkedImageIds(this.db, [id]);
       this.db.prepare('DELETE FROM clippings WHERE id = ?').run(id);
+      dropUnusedImages(this.db, photos);
       this.db.prepare('DELETE FROM originals WHERE id = ? AND NOT EXISTS (SELECT 1 FROM clippings WHERE original_id = ?)').run(row.original_id, row.original_id);
       this.db.prepare('DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM clipping_tags)').run();
       return true;
@@ -302,4 +313,9 @@ export class ArchiveStore {
       throw error;
     }
   }
+}
+
+/** One entry per image part: the photos given, and parts without one keep their caption alone. */
+function imageInputs(parsed: ParsedClipping, images: readonly ClippingImageInput[]): ClippingImageInput[] {
+  return parsed.images.map((image, i) => images[i] ?? { image: null, position: image.position ?? null, lead: false });
 }

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ClippingBridge, Settings } from '../../../preload/api/index.ts';
 
-export const FALLBACK_SETTINGS: Settings = { preparedBy: '', paper: 'A4', margins: 'normal' };
+export const FALLBACK_SETTINGS: Settings = { preparedBy: '', paper: 'A4', margins: 'normal', printPhotos: true, keepPhotoLocation: false };
 
 export interface SettingsStore {
   settings: Settings;
