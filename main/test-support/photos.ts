@@ -35,7 +35,8 @@ export function photoPixels(seed: number, width: number, height: number): Buffer
         const d = Math.hypot(x - blob.x, y - blob.y) / blob.r;
         if (d < 1) for (let i = 0; i < 3; i++) rgb[i] = rgb[i]! * d + blob.c[i]! * (1 - d);
       }
-      const grain = ((x * 7919 + y * 104729 + seed) % 23) - 11;
+      // Sensor-like grain, so a photo compresses (and thumbnails) about as a real one does.
+      const grain = random() * 20 - 10;
       for (let i = 0; i < 3; i++) pixels[o + i] = Math.max(0, Math.min(255, Math.round(rgb[i]! + grain)));
     }
   }
