@@ -32,6 +32,7 @@ const dossierRequest = z
     paper,
     margins: margins.optional(),
     lightInk: z.boolean().optional(),
+    photos: z.boolean().optional(),
     jobId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a job id is 1 to 64 letters, digits, _ or -').optional(),
   })
   .strict();
@@ -86,7 +87,7 @@ export const ARGUMENT_SCHEMAS = {
   setTags: z.tuple([id, z.array(z.string().max(200)).max(500)]),
   listTags: z.tuple([]),
   deleteClipping: z.tuple([id]),
-  exportPdf: z.tuple([id, z.object({ paper: paper.optional(), margins: margins.optional(), lightInk: z.boolean().optional() }).strict().optional()]),
+  exportPdf: z.tuple([id, z.object({ paper: paper.optional(), margins: margins.optional(), lightInk: z.boolean().optional(), photos: z.boolean().optional() }).strict().optional()]),
   exportDossier: z.tuple([dossierRequest]),
   cancelExport: z.tuple([z.string().min(1).max(64)]),
   exportMarkdown: z.tuple([exportIds, z.object({ mode: z.enum(['files', 'single']), title: z.string().max(300).optional() }).strict()]),

@@ -189,3 +189,14 @@ export function pngDataUrl(width: number, height: number, rgb: [number, number, 
   const png = Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
   return `data:image/png;base64,${png.toString('base64')}`;
 }
+
+/** The images a PDF draws, as `pdfimages -list` reports them (width and height in pixels). */
+export async function pdfImages(pdf: Uint8Array): Promise<{ page: number; width: number; height: number }[]> {
+  const listing = await withPdfFile(pdf, (path) => poppler('pdfimages', ['-list', path]));
+  return listing
+    .split('\n')
+    .slice(2)
+    .map((line) => line.trim().split(/\s+/))
+    .filter((cols) => cols.length > 4 && cols[2] === 'image')
+    .map((cols) => ({ page: Number(cols[0]), width: Number(cols[3]), height: Number(cols[4]) }));
+}
