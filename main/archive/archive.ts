@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type {
   AppInfo,
+  CaptureStatus,
   Clipping,
   ClippingCorrection,
   CorrectableField,
@@ -20,6 +21,7 @@ import type {
   ListPage,
   ListQuery,
   MoreLikeThisQuery,
+  PairingCode,
   Result,
   SearchQuery,
   SearchResults,
@@ -44,6 +46,7 @@ import { ArchiveSearch } from './searching.ts';
 import { FacetCache } from './facets.ts';
 import { readSettings, writeSettings } from './settings.ts';
 import type { ExportContext, ExportJobs } from './exporting.ts';
+import { ArchiveCapture } from './capture/archive-capture.ts';
 
 // Parsing (jsdom, Readability, compromise) and export (Playwright, pdf.js) take over a second to
 // load: they are loaded on first use, so that opening an archive and answering the first search do
@@ -84,6 +87,8 @@ export class Archive implements ClippingApi {
   private readonly organizer: Organizer;
 
   private readonly facets: FacetCache;
+  /** Browser capture: the narrow service the capture endpoint is given (capture/archive-capture.ts). */
+  readonly capture: ArchiveCapture;
 
   private constructor(dir: string, store: ArchiveStore, index: SearchIndex, options: ArchiveOptions, events: EventHub<ClippingEvents>, facets: FacetCache) {
     this.facets = facets;
@@ -92,6 +97,7 @@ export class Archive implements ClippingApi {
     this.index = index;
     this.options = options;
     this.events = events;
+    this.capture = new ArchiveCapture(store, index, events, async () => (await importing()).importOne);
     this.organizer = new Organizer(store, index, events, (text) => {
       const found = this.searcher().search({ text, limit: 1 });
       return found.ok ? found.value.total : 0;
@@ -374,6 +380,18 @@ export class Archive implements ClippingApi {
 
   async setSettings(changes: Partial<Settings>): Promise<Result<Settings>> {
     return attempt(async () => ok(this.store.read((db) => writeSettings(db, changes))));
+  }
+
+  async captureStatus(): Promise<Result<CaptureStatus>> {
+    return attempt(async () => ok(this.capture.status()));
+  }
+
+  async startPairing(): Promise<Result<PairingCode>> {
+    return attempt(async () => ok(this.capture.startPairing()));
+  }
+
+  async revokePairing(id: number): Promise<Result<{ id: number }>> {
+    return attempt(async () => (this.capture.revoke(id) ? ok({ id }) : fail('not-found', `There is no paired browser ${id}.`)));
   }
 
   private exportContext(): ExportContext {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ImportFile, ImportOutcome } from '../../preload/api/index.ts';
+import type { ImportFile, ImportOutcome, ParsedClipping } from '../../preload/api/index.ts';
 import { IngestError, mediaTypeOf, parseClippingFile } from './ingest/index.ts';
 import { mhtmlResources, pageResolver } from './ingest/images/page-resources.ts';
 import { gatherImages } from './media/gather-images.ts';
@@ -22,7 +22,10 @@ const failed = (name: string, message: string): ImportOutcome => ({ name, status
  * Imports one file: the same bytes twice make one clipping; a file that cannot be understood is
  * reported and nothing of it is stored. The clipping is searchable when this resolves.
  */
-export async function importOne(store: ArchiveStore, index: SearchIndex, file: ImportItem, tags: string[] = [], resources?: ReadonlyMap<string, Uint8Array>): Promise<ImportOutcome> {
+/** A clipping the parsed file repeats though its bytes differ (a second browser clip of a page); null when none. */
+export type TwinFinder = (parsed: ParsedClipping) => { id: number; title: string } | null;
+
+export async function importOne(store: ArchiveStore, index: SearchIndex, file: ImportItem, tags: string[] = [], resources?: ReadonlyMap<string, Uint8Array>, twinOf?: TwinFinder): Promise<ImportOutcome> {
   const { name, data } = file;
   if (data.byteLength > MAX_IMPORT_BYTES) {
     const mb = (data.byteLength / 1024 / 1024).toFixed(1);
@@ -40,6 +43,8 @@ export async function importOne(store: ArchiveStore, index: SearchIndex, file: I
     if (error instanceof IngestError) return failed(name, error.message);
     return failed(name, `"${name}" could not be read: ${(error as Error).message}`);
   }
+  const twin = twinOf?.(parsed);
+  if (twin) return { name, status: 'duplicate', id: twin.id, title: twin.title, message: `"${parsed.title}" is already in the archive as "${twin.title}".` };
   const mediaType = mediaTypeOf(name, data);
   const resolver = pageResolver(imageSources(mediaType, data, resources), file.dir ? fileBeside(file.dir) : undefined);
   const photos = await gatherImages(parsed, resolver, { keepLocation: store.read(readSettings).keepPhotoLocation });

@@ -115,5 +115,8 @@ export const ARGUMENT_SCHEMAS = {
   clearCorrection: z.tuple([id, correctableField]),
   reparseClipping: z.tuple([id]),
   getSettings: z.tuple([]),
+  captureStatus: z.tuple([]),
+  startPairing: z.tuple([]),
+  revokePairing: z.tuple([id]),
   setSettings: z.tuple([z.object({ preparedBy: z.string().max(200).optional(), paper: paper.optional(), margins: margins.optional(), printPhotos: z.boolean().optional(), keepPhotoLocation: z.boolean().optional() }).strict()]),
 } satisfies Record<ApiMethod, z.ZodTypeAny>;

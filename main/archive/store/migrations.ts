@@ -138,7 +138,7 @@ const MIGRATIONS: readonly string[] = [
     UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'facet_columns';
   END;
   `,
-  // 8: photos (issue 15). Each image once, by the SHA-256 of the bytes stored (re-encoded at
+  // 8: photos and browser capture (issue 15). Each image once, by the SHA-256 of the bytes stored (re-encoded at
   // import, see media/image-codec.ts), with its thumbnail made once in a table of its own so the
   // list reads thumbnails without touching photos; BLOBs in the database, chosen by measurement
   // (BENCHMARKS.md, "Photos: BLOBs or files"). A clipping's image parts (caption, credit, src) get
@@ -172,6 +172,16 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (clipping_id, part_seq)
   );
   CREATE INDEX clipping_images_image ON clipping_images(image_id) WHERE image_id IS NOT NULL;
+  -- Browsers paired for capture (capture/pairing.ts): the key's SHA-256 only, and the extension
+  -- origin that paired, which every capture must come from.
+  CREATE TABLE capture_pairings (
+    id INTEGER PRIMARY KEY,
+    key_hash TEXT NOT NULL UNIQUE,
+    origin TEXT NOT NULL,
+    label TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    last_used_at TEXT
+  );
   `,
 ];
 
