@@ -28,7 +28,15 @@ interface Call {
   port?: number;
 }
 
-function call(path: string, options: Call = {}): Promise<{ status: number; json: { ok: boolean; value?: any; error?: { code: string; message: string } } }> {
+/** The fields the tests read of an answer's value. */
+interface Value {
+  key: string;
+  id: number;
+  paired: boolean;
+  [field: string]: unknown;
+}
+
+function call(path: string, options: Call = {}): Promise<{ status: number; json: { ok: boolean; value: Value; error?: { code: string; message: string } } }> {
   const port = options.port ?? endpoint.port;
   const body = options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
   const headers: Record<string, string> = { host: options.host ?? `127.0.0.1:${port}` };
@@ -59,7 +67,7 @@ async function pairWith(origin = EXTENSION): Promise<string> {
   const { code } = value(await t.archive.startPairing());
   const paired = await call(CAPTURE_PATHS.pair, { origin, body: { code, browser: 'Test browser' } });
   expect(paired.status).toBe(200);
-  return paired.json.value.key as string;
+  return paired.json.value.key;
 }
 
 beforeAll(async () => {

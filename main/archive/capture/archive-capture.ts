@@ -6,6 +6,7 @@
  */
 import type { CaptureStatus, ClippingEvents, ImportOutcome, PairingCode } from '../../../preload/api/index.ts';
 import type { EventHub } from '../events.ts';
+import type { importOne } from '../importing.ts';
 import type { SearchIndex } from '../search/index.ts';
 import type { ArchiveStore } from '../store/store.ts';
 import { captureFile } from './capture-file.ts';
@@ -15,7 +16,7 @@ import { PairingBook } from './pairing.ts';
 /** The loopback port the extension looks for Clipdesk on, unless both are told another. */
 export const DEFAULT_CAPTURE_PORT = 47615;
 
-type ImportOne = typeof import('../importing.ts').importOne;
+type ImportOne = typeof importOne;
 
 export class ArchiveCapture implements CaptureService {
   private readonly pairings: PairingBook;

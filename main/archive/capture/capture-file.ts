@@ -42,7 +42,7 @@ export const SELECTION_SUFFIX = ' (selection).mhtml';
 
 /** The file name a clip is kept under: its title, made safe, as an .mhtml. */
 function fileName(title: string, selection: boolean): string {
-  const base = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 100) || 'Clipped page';
+  const base = title.replace(/[\\/:*?"<>|]+|\p{Cc}+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 100) || 'Clipped page';
   return `${base}${selection ? SELECTION_SUFFIX : '.mhtml'}`;
 }
 

@@ -74,6 +74,9 @@ export function pageResolver(resources: ReadonlyMap<string, Uint8Array> = new Ma
       const relative = relativeResourcePath(ref);
       const byPath = relative === null ? undefined : (resources.get(relative) ?? readBeside?.(relative) ?? undefined);
       if (byPath) return { bytes: byPath, ref };
+      // Files picked together without their folder (a file dialog gives names only): by file name.
+      const byName = relative === null ? undefined : resources.get(relative.split('/').at(-1) ?? '');
+      if (byName) return { bytes: byName, ref };
     }
     return null;
   };
