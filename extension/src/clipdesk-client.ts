@@ -40,14 +40,15 @@ export async function setPort(port: number): Promise<void> {
   await storage.set({ port });
 }
 
-async function send<T>(path: string, body?: unknown): Promise<Reply<T>> {
+/** Every call is a POST: browsers leave the Origin header (which Clipdesk checks) off an extension's GET. */
+async function send<T>(path: string, body: unknown = {}): Promise<Reply<T>> {
   const { port = DEFAULT_PORT, key } = await read();
   let response: Response;
   try {
     response = await fetch(`http://127.0.0.1:${port}${path}`, {
-      method: body === undefined ? 'GET' : 'POST',
-      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(key ? { authorization: `Bearer ${key}` } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+      body: JSON.stringify(body),
       cache: 'no-store',
     });
   } catch {

@@ -44,7 +44,7 @@ function call(path: string, options: Call = {}): Promise<{ status: number; json:
   if (options.key) headers.authorization = `Bearer ${options.key}`;
   if (body !== undefined) headers['content-type'] = 'application/json';
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: options.method ?? (body === undefined ? 'GET' : 'POST'), headers }, (res) => {
+    const req = request({ host: '127.0.0.1', port, path, method: options.method ?? 'POST', headers }, (res) => {
       let text = '';
       res.on('data', (chunk: Buffer) => (text += chunk.toString()));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, json: JSON.parse(text) }));

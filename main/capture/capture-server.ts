@@ -57,11 +57,10 @@ export function createCaptureServer(options: CaptureServerOptions): Server {
     const origin = req.headers.origin;
     if (!isExtensionOrigin(origin)) return refuse(403, 'forbidden', 'Only the Clipdesk browser extension may send clips here.');
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-    if (path === CAPTURE_PATHS.status && req.method === 'GET') {
-      return answer({ app: 'clipdesk', paired: options.service.verify(bearer(req), origin) });
-    }
     if (!(Object.values(CAPTURE_PATHS) as string[]).includes(path)) return refuse(404, 'not-found', `There is no ${path} here: this endpoint only takes clips.`);
+    // Everything is a POST: browsers leave the Origin header off an extension's GET.
     if (req.method !== 'POST') return refuse(405, 'invalid-argument', 'Clips are sent with POST.');
+    if (path === CAPTURE_PATHS.status) return answer({ app: 'clipdesk', paired: options.service.verify(bearer(req), origin) });
     if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return refuse(415, 'invalid-argument', 'Clips are sent as JSON.');
     if (path !== CAPTURE_PATHS.pair && !options.service.verify(bearer(req), origin)) {
       return refuse(401, 'unpaired', 'This browser is not paired with Clipdesk (or its pairing was revoked): pair it again with a code from Clipdesk\'s Settings.');
