@@ -7,13 +7,13 @@
  * selection (the context menu's path), a duplicate, the queue while Clipdesk is away, revoking.
  */
 import { test as base, expect, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { newsPage, NEWS_PARAGRAPHS, type NewsPage } from '../../main/test-support/news-pages.ts';
 import { decodeWire, encodeWire, TOKEN_HEADER } from '../../preload/wire.ts';
-import { buildExtension, EXTENSION_OUT } from '../../scripts/build-extension.ts';
+import { buildExtension } from '../../scripts/build-extension.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../web/chromium.ts';
 import { startWebHost, type WebHost } from '../web/web-host.ts';
 
@@ -30,8 +30,8 @@ const test = base.extend<object, { setup: Setup }>({
   setup: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const extension = path.join(EXTENSION_OUT, 'chromium');
-      if (!existsSync(path.join(extension, 'manifest.json'))) await buildExtension();
+      // Built afresh (a second or two), so the browser never runs a stale extension.
+      const extension = (await buildExtension()).chromium;
       const archiveDir = mkdtempSync(path.join(tmpdir(), 'clipdesk-capture-'));
       const profile = mkdtempSync(path.join(tmpdir(), 'clipdesk-profile-'));
       const host = await startWebHost(archiveDir, { capturePort: '0' });
