@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { makePhoto } from './photos.ts';
+import { makeHarbourPhoto } from './photos.ts';
 
 export interface PagePhoto {
   /** The address the page uses for it (absolute, or relative for a page saved complete). */
@@ -38,8 +38,8 @@ export async function newsPage(options: { base?: string; seed?: number; title?: 
   const seed = options.seed ?? 1;
   const title = options.title ?? 'Harbour wall approved after ten years of argument';
   const photos: PagePhoto[] = [
-    { src: `${base}harbour-dawn.jpg`, caption: 'Fishing boats in the inner basin at dawn on Monday.', credit: 'Photo: Ana Costa/Example News', data: await makePhoto(seed, 960, 640) },
-    { src: `${base}quay-vote.jpg`, caption: 'Fishermen on the quay hear the vote read out.', credit: 'Photo: Ben Ode', data: await makePhoto(seed + 100, 800, 533) },
+    { src: `${base}harbour-dawn.jpg`, caption: 'Fishing boats in the inner basin at dawn on Monday.', credit: 'Photo: Ana Costa/Example News', data: await makeHarbourPhoto(seed, 960, 640) },
+    { src: `${base}quay-vote.jpg`, caption: 'Fishermen on the quay hear the vote read out.', credit: 'Photo: Ben Ode', data: await makeHarbourPhoto(seed + 100, 800, 533) },
   ];
   const [lead, second] = photos as [PagePhoto, PagePhoto];
   const figure = (p: PagePhoto) => `<figure><img src="${p.src}" alt="" width="800"><figcaption>${p.caption} <span class="credit">${p.credit}</span></figcaption></figure>`;

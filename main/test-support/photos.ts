@@ -72,3 +72,40 @@ export function makeSvg(width = 400, height = 300): Uint8Array {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="#2a6"/><circle cx="${width / 2}" cy="${height / 2}" r="${height / 3}" fill="#fd3"/><script>alert(1)</script></svg>`,
   );
 }
+
+/**
+ * A harbour at dawn, drawn (an SVG made into a JPEG by sharp): sky, sun, hills, sea, a breakwater
+ * and boats placed by the seed. For pages whose photos a person looks at (the README's screenshot).
+ */
+export async function makeHarbourPhoto(seed: number, width = 960, height = 640): Promise<Uint8Array> {
+  const random = seeded(seed);
+  const horizon = height * (0.5 + random() * 0.1);
+  const boats = Array.from({ length: 4 }, (_, i) => {
+    const x = width * (0.12 + i * 0.21 + random() * 0.06);
+    const y = horizon + (height - horizon) * (0.3 + random() * 0.45);
+    const s = (0.6 + (y - horizon) / (height - horizon)) * width / 960;
+    const hull = ['#b23a2c', '#f3efe4', '#2f5d8a', '#e0a526'][i % 4];
+    return `<g transform="translate(${x.toFixed(1)} ${y.toFixed(1)}) scale(${s.toFixed(3)})">
+      <path d="M-60 0 L60 0 L45 22 L-48 22 Z" fill="${hull}"/><rect x="-20" y="-26" width="34" height="26" fill="#f7f4ec"/>
+      <rect x="-2" y="-70" width="3" height="46" fill="#3b3b3b"/><path d="M-60 24 Q0 34 60 24" stroke="#0d2a3a" stroke-width="4" fill="none" opacity="0.5"/></g>`;
+  }).join('');
+  const waves = Array.from({ length: 18 }, (_, i) => {
+    const y = horizon + 8 + i * ((height - horizon) / 18);
+    return `<path d="M0 ${y.toFixed(1)} ${Array.from({ length: 12 }, (_, k) => `Q ${(k * width / 12 + width / 24).toFixed(1)} ${(y + (k % 2 ? 3 : -3)).toFixed(1)} ${((k + 1) * width / 12).toFixed(1)} ${y.toFixed(1)}`).join(' ')}" stroke="#ffffff" stroke-opacity="${(0.06 + i * 0.006).toFixed(3)}" stroke-width="2" fill="none"/>`;
+  }).join('');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
+    <defs>
+      <linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#7fa6cf"/><stop offset="0.7" stop-color="#f2c79a"/><stop offset="1" stop-color="#f8dcb8"/></linearGradient>
+      <linearGradient id="sea" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#6f8fa6"/><stop offset="1" stop-color="#173a4f"/></linearGradient>
+      <radialGradient id="sun"><stop offset="0" stop-color="#fff6d8"/><stop offset="1" stop-color="#ffd28a" stop-opacity="0"/></radialGradient>
+    </defs>
+    <rect width="100%" height="100%" fill="url(#sky)"/>
+    <circle cx="${(width * (0.6 + random() * 0.25)).toFixed(1)}" cy="${(horizon - height * 0.08).toFixed(1)}" r="${(height * 0.22).toFixed(1)}" fill="url(#sun)"/>
+    <path d="M0 ${horizon} L0 ${horizon - height * 0.08} Q ${width * 0.2} ${horizon - height * 0.16} ${width * 0.4} ${horizon - height * 0.06} T ${width * 0.75} ${horizon - height * 0.1} T ${width} ${horizon - height * 0.05} L ${width} ${horizon} Z" fill="#5b6f80" opacity="0.55"/>
+    <rect y="${horizon}" width="100%" height="${height - horizon}" fill="url(#sea)"/>
+    ${waves}
+    <path d="M${width * 0.55} ${horizon + 6} L${width} ${horizon - 4} L${width} ${horizon + 26} L${width * 0.55} ${horizon + 16} Z" fill="#4a4a48"/>
+    ${boats}
+  </svg>`;
+  return new Uint8Array(await sharp(Buffer.from(svg)).jpeg({ quality: 84 }).toBuffer());
+}
