@@ -4,7 +4,7 @@
  * clippings, each given a lead photo (about 160 KB, re-encoded by the real codec) and a thumbnail
  * (7 KB), as an import writes them:
  *
- *   node scripts/bench-images.ts [--archive DIR] [--count 100000] [--sample 2000] [--work DIR]
+ *   node scripts/bench-images.ts [--archive DIR] [--count 100000] [--sample 2000] [--work DIR] [--modes blob,file]
  *
  * --archive is a generated archive (default: the one bench:library caches); it is copied, never
  * changed. Writes per clipping are timed one transaction each (synchronous = FULL, and for files an
@@ -73,8 +73,9 @@ async function run(mode: Mode, photos: { data: Uint8Array; thumb: Uint8Array }[]
   configureConnection(db);
   const ids = (db.prepare('SELECT id FROM clippings ORDER BY id LIMIT ?').all(COUNT) as { id: number }[]).map((r) => r.id);
   const assets = path.join(dir, 'assets');
-  const insertBlob = db.prepare('INSERT INTO images (sha256, media_type, width, height, size, data) VALUES (?, ?, ?, ?, ?, ?)');
-  const insertThumb = db.prepare('INSERT INTO image_thumbnails (image_id, media_type, width, height, data) VALUES (?, ?, ?, ?, ?)');
+  const insertMeta = db.prepare("INSERT INTO images (sha256, media_type, width, height, size, thumb_media_type, thumb_width, thumb_height) VALUES (?, 'image/jpeg', 1200, 800, ?, 'image/webp', 240, 160)");
+  const insertData = db.prepare('INSERT INTO image_data (image_id, data) VALUES (?, ?)');
+  const insertThumb = db.prepare('INSERT INTO image_thumbnails (image_id, data) VALUES (?, ?)');
   const link = db.prepare('INSERT INTO clipping_images (clipping_id, part_seq, image_id, position, is_lead) VALUES (?, 0, ?, 0, 1)');
   const writeOne = (clippingId: number, i: number, sync: boolean): void => {
     const p = photos[i % photos.length]!;
@@ -88,9 +89,11 @@ async function run(mode: Mode, photos: { data: Uint8Array; thumb: Uint8Array }[]
       writeDurably(path.join(sub, `${sha}.jpg`), data, sync);
       writeDurably(path.join(sub, `${sha}.thumb.webp`), thumb, sync);
     }
-    const empty = new Uint8Array();
-    const id = Number(insertBlob.run(sha, 'image/jpeg', 1200, 800, data.byteLength, mode === 'blob' ? data : empty).lastInsertRowid);
-    insertThumb.run(id, 'image/webp', 240, 160, mode === 'blob' ? thumb : empty);
+    const id = Number(insertMeta.run(sha, data.byteLength).lastInsertRowid);
+    if (mode === 'blob') {
+      insertData.run(id, data);
+      insertThumb.run(id, thumb);
+    }
     link.run(clippingId, id);
   };
   const perClipping: number[] = [];
@@ -109,7 +112,7 @@ async function run(mode: Mode, photos: { data: Uint8Array; thumb: Uint8Array }[]
 
   // Reads: photos at random, then pages of 100 thumbnails (the list).
   const photoIds = (db.prepare('SELECT image_id FROM clipping_images WHERE is_lead = 1').all() as { image_id: number }[]).map((r) => r.image_id);
-  const blobRead = db.prepare('SELECT data FROM images WHERE id = ?');
+  const blobRead = db.prepare('SELECT data FROM image_data WHERE image_id = ?');
   const thumbRead = db.prepare('SELECT data FROM image_thumbnails WHERE image_id = ?');
   const fileRow = db.prepare('SELECT sha256 FROM images WHERE id = ?');
   const readPhoto = (id: number, thumb: boolean): number => {
@@ -124,7 +127,7 @@ async function run(mode: Mode, photos: { data: Uint8Array; thumb: Uint8Array }[]
   });
   // Verification (a restore re-hashes every photo).
   const [verifyMs] = time(() => {
-    if (mode === 'blob') for (const r of db.prepare('SELECT data FROM images').iterate() as Iterable<{ data: Uint8Array }>) createHash('sha256').update(r.data).digest('hex');
+    if (mode === 'blob') for (const r of db.prepare('SELECT data FROM image_data').iterate() as Iterable<{ data: Uint8Array }>) createHash('sha256').update(r.data).digest('hex');
     else for (const r of db.prepare('SELECT sha256 FROM images').iterate() as Iterable<{ sha256: string }>) createHash('sha256').update(readFileSync(path.join(assets, r.sha256.slice(0, 2), `${r.sha256}.jpg`))).digest('hex');
   });
   db.close();
@@ -191,7 +194,7 @@ for (let i = 0; i < DISTINCT; i++) {
 }
 console.log(`${COUNT.toLocaleString('en')} clippings from ${SOURCE}; photos ${Math.round(photos.reduce((n, p) => n + p.data.byteLength, 0) / photos.length / 1024)} KB, thumbnails 7 KB; load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 const rows = [];
-for (const mode of ['blob', 'file'] as Mode[]) {
+for (const mode of (args.get('modes') ?? 'blob,file').split(',') as Mode[]) {
   rows.push(await run(mode, photos));
   console.log(JSON.stringify(rows.at(-1)));
 }

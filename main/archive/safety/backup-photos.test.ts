@@ -34,7 +34,7 @@ describe('photos in backups', () => {
   });
 
   it.each([
-    ['a photo whose bytes were altered', "UPDATE images SET data = CAST('tampered' AS BLOB) WHERE id = 1", /photo 1 does not match its recorded hash or size/],
+    ['a photo whose bytes were altered', "UPDATE image_data SET data = CAST('tampered' AS BLOB) WHERE image_id = 1", /photo 1 does not match its recorded hash or size/],
     ['a photo without its thumbnail', 'DELETE FROM image_thumbnails WHERE image_id = 2', /photo 2 has lost its thumbnail/],
   ])('refuses %s before touching the archive', async (_what, spoil, reason) => {
     const { dir } = await archiveWithPhotos();

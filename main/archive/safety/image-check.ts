@@ -14,8 +14,10 @@ export function checkImages(db: DatabaseSync, problems: string[]): void {
   const report = (problem: string): void => {
     if (reported++ < 10) problems.push(problem);
   };
-  for (const row of db.prepare('SELECT id, sha256, size, data FROM images').iterate() as Iterable<{ id: number; sha256: string; size: number; data: Uint8Array }>) {
-    if (createHash('sha256').update(row.data).digest('hex') !== row.sha256 || row.data.byteLength !== row.size) report(`photo ${row.id} does not match its recorded hash or size`);
+  const rows = db.prepare('SELECT i.id, i.sha256, i.size, d.data FROM images i LEFT JOIN image_data d ON d.image_id = i.id').iterate() as Iterable<{ id: number; sha256: string; size: number; data: Uint8Array | null }>;
+  for (const row of rows) {
+    if (!row.data) report(`photo ${row.id} has lost its bytes`);
+    else if (createHash('sha256').update(row.data).digest('hex') !== row.sha256 || row.data.byteLength !== row.size) report(`photo ${row.id} does not match its recorded hash or size`);
   }
   const unthumbed = db.prepare('SELECT i.id FROM images i LEFT JOIN image_thumbnails t ON t.image_id = i.id WHERE t.image_id IS NULL LIMIT 10').all() as { id: number }[];
   for (const { id } of unthumbed) report(`photo ${id} has lost its thumbnail`);

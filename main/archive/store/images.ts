@@ -1,6 +1,7 @@
 /**
- * A clipping's photos in the database (migration 8): the bytes once per content hash in
- * `images`, the thumbnail made once in `image_thumbnails`, and for each image part of a clipping
+ * A clipping's photos in the database (migration 8): each photo once per content hash in
+ * `images` (what it is: type, size, its thumbnail's size), its bytes in `image_data` and its
+ * thumbnail's, made once, in `image_thumbnails`; and for each image part of a clipping
  * its photo, its place in the body and the lead mark in `clipping_images`. Writers run inside the
  * store's transaction, so a clipping and its photos are saved, or not, together.
  */
@@ -26,12 +27,13 @@ const json = (value: unknown): string => JSON.stringify(value);
 function putImage(db: DatabaseSync, image: NormalisedImage): number {
   const found = db.prepare('SELECT id FROM images WHERE sha256 = ?').get(image.sha256) as { id: number } | undefined;
   if (found) return found.id;
-  const row = db
-    .prepare('INSERT INTO images (sha256, media_type, width, height, size, data) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(image.sha256, image.mediaType, image.width, image.height, image.data.byteLength, image.data);
-  const id = Number(row.lastInsertRowid);
   const thumb = image.thumbnail;
-  db.prepare('INSERT INTO image_thumbnails (image_id, media_type, width, height, data) VALUES (?, ?, ?, ?, ?)').run(id, thumb.mediaType, thumb.width, thumb.height, thumb.data);
+  const row = db
+    .prepare('INSERT INTO images (sha256, media_type, width, height, size, thumb_media_type, thumb_width, thumb_height) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(image.sha256, image.mediaType, image.width, image.height, image.data.byteLength, thumb.mediaType, thumb.width, thumb.height);
+  const id = Number(row.lastInsertRowid);
+  db.prepare('INSERT INTO image_data (image_id, data) VALUES (?, ?)').run(id, image.data);
+  db.prepare('INSERT INTO image_thumbnails (image_id, data) VALUES (?, ?)').run(id, thumb.data);
   return id;
 }
 
@@ -99,15 +101,15 @@ export function clippingImageRows(db: DatabaseSync, clippingId: number): Map<num
 export function readImage(db: DatabaseSync, id: number, variant: ImageVariant): ImageBytes | null {
   const sql =
     variant === 'thumbnail'
-      ? 'SELECT media_type, width, height, data FROM image_thumbnails WHERE image_id = ?'
-      : 'SELECT media_type, width, height, data FROM images WHERE id = ?';
+      ? 'SELECT i.thumb_media_type AS media_type, i.thumb_width AS width, i.thumb_height AS height, b.data FROM images i JOIN image_thumbnails b ON b.image_id = i.id WHERE i.id = ?'
+      : 'SELECT i.media_type, i.width, i.height, b.data FROM images i JOIN image_data b ON b.image_id = i.id WHERE i.id = ?';
   const row = db.prepare(sql).get(id) as { media_type: string; width: number; height: number; data: Uint8Array } | undefined;
   return row ? { id, variant, mediaType: row.media_type, width: row.width, height: row.height, data: row.data } : null;
 }
 
 /** SQL for a summary's lead thumbnail as a JSON object (used inside readSummaries' row query). */
-export const LEAD_IMAGE_SQL = `(SELECT json_object('id', t.image_id, 'width', t.width, 'height', t.height)
-  FROM clipping_images ci JOIN image_thumbnails t ON t.image_id = ci.image_id
+export const LEAD_IMAGE_SQL = `(SELECT json_object('id', i.id, 'width', i.thumb_width, 'height', i.thumb_height)
+  FROM clipping_images ci JOIN images i ON i.id = ci.image_id
   WHERE ci.clipping_id = c.id AND ci.is_lead = 1 LIMIT 1)`;
 
 export function leadImageOf(value: unknown): LeadImage | null {

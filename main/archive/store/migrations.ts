@@ -138,10 +138,9 @@ const MIGRATIONS: readonly string[] = [
     UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'facet_columns';
   END;
   `,
-  // 8: photos and browser capture (issue 15). Each image once, by the SHA-256 of the bytes stored (re-encoded at
-  // import, see media/image-codec.ts), with its thumbnail made once in a table of its own so the
-  // list reads thumbnails without touching photos; BLOBs in the database, chosen by measurement
-  // (BENCHMARKS.md, "Photos: BLOBs or files"). A clipping's image parts (caption, credit, src) get
+  // 8: photos and browser capture (issue 15). Each image once, by the SHA-256 of the bytes stored
+  // (re-encoded at import, see media/image-codec.ts), with its thumbnail made once; the bytes are
+  // BLOBs in tables of their own, chosen by measurement (BENCHMARKS.md, "Photos: BLOBs or files"). A clipping's image parts (caption, credit, src) get
   // their photo, their place in the body and the lead mark in clipping_images, one row a part.
   `
   CREATE TABLE images (
@@ -151,13 +150,17 @@ const MIGRATIONS: readonly string[] = [
     width INTEGER NOT NULL,
     height INTEGER NOT NULL,
     size INTEGER NOT NULL,
+    thumb_media_type TEXT NOT NULL,
+    thumb_width INTEGER NOT NULL,
+    thumb_height INTEGER NOT NULL
+  );
+  -- The bytes apart from the facts about them: the list reads small, dense rows of images.
+  CREATE TABLE image_data (
+    image_id INTEGER PRIMARY KEY REFERENCES images(id) ON DELETE CASCADE,
     data BLOB NOT NULL
   );
   CREATE TABLE image_thumbnails (
     image_id INTEGER PRIMARY KEY REFERENCES images(id) ON DELETE CASCADE,
-    media_type TEXT NOT NULL,
-    width INTEGER NOT NULL,
-    height INTEGER NOT NULL,
     data BLOB NOT NULL
   );
   CREATE TABLE clipping_images (
