@@ -13,6 +13,9 @@ import { backfillNearDuplicateKeys, nearDuplicateKey } from './near-duplicates.t
 import { SearchTables } from './search-tables.ts';
 import { writeDetails } from './details.ts';
 import { reapplyCorrections } from './corrections.ts';
+import { searchTexts, type ClippingText } from './search-texts.ts';
+
+export type { ClippingText } from './search-texts.ts';
 import { dropUnusedImages, linkedImageIds, readImage, writeClippingImages, type ClippingImageInput } from './images.ts';
 
 export const DATABASE_FILE = 'archive.sqlite';
@@ -22,20 +25,6 @@ export interface OriginalInput {
   sha256: string;
   mediaType: string;
   data: Uint8Array;
-}
-
-/** The text of one clipping, by field, as the search index takes it. */
-export interface ClippingText {
-  id: number;
-  title: string;
-  authors: string;
-  source: string;
-  tags: string;
-  captions: string;
-  body: string;
-  bio: string;
-  /** ISO 639-1 code from the parser, so the index picks the language's pipeline. */
-  language: string | null;
 }
 
 /**
@@ -246,37 +235,9 @@ export class ArchiveStore {
     });
   }
 
-  /**
-   * The searchable text of the given clippings, or of all of them; never of trashed ones (the
-   * index drops them). The person's note is searched with the body, after it. A tag path's parts
-   * are words of their own ("korea/north" is indexed as "korea north"), so free text finds parents.
-   */
+  /** The searchable text of the given clippings, or of all of them (search-texts.ts). */
   texts(ids?: number[]): ClippingText[] {
-    const filter = ids ? `WHERE c.trashed_at IS NULL AND c.id IN (SELECT value FROM json_each(?))` : 'WHERE c.trashed_at IS NULL';
-    const params = ids ? [JSON.stringify(ids)] : [];
-    const rows = this.db
-      .prepare(
-        `SELECT c.id, c.title, coalesce(c.subtitle, '') AS subtitle, coalesce(c.source, '') AS source,
-          (SELECT group_concat(name, ', ') FROM (SELECT name FROM authors a WHERE a.clipping_id = c.id ORDER BY seq)) AS authors,
-          (SELECT group_concat(replace(name, '/', ' '), ' ') FROM tags t JOIN clipping_tags ct ON ct.tag_id = t.id WHERE ct.clipping_id = c.id) AS tags,
-          (SELECT group_concat(text || coalesce(' ' || label, ''), '\n') FROM (SELECT text, label FROM parts p WHERE p.clipping_id = c.id AND kind = 'image' ORDER BY seq)) AS captions,
-          (SELECT group_concat(text, '\n\n') FROM (SELECT text FROM parts p WHERE p.clipping_id = c.id AND kind = 'paragraph' ORDER BY seq)) AS body,
-          (SELECT group_concat(coalesce(label, '') || '\n' || text, '\n') FROM parts p WHERE p.clipping_id = c.id AND kind = 'bio') AS bio,
-          c.note, c.language
-         FROM clippings c ${filter} ORDER BY c.id`,
-      )
-      .all(...params) as Record<string, string | number | null>[];
-    return rows.map((r) => ({
-      id: Number(r.id),
-      title: [r.title, r.subtitle].filter(Boolean).join('\n'),
-      authors: String(r.authors ?? ''),
-      source: String(r.source ?? ''),
-      tags: String(r.tags ?? ''),
-      captions: String(r.captions ?? ''),
-      body: [r.body, r.note].filter(Boolean).join('\n\n'),
-      bio: String(r.bio ?? ''),
-      language: r.language === null ? null : String(r.language),
-    }));
+    return searchTexts(this.db, ids);
   }
 
   private exists(id: number): boolean {
