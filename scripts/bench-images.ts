@@ -134,7 +134,15 @@ async function run(mode: Mode, photos: { data: Uint8Array; thumb: Uint8Array }[]
 
   // The store as the app opens it, and the list's first page with its lead thumbnails.
   const [openMs, store2] = time(() => ArchiveStore.open(dir));
-  const listTimes = Array.from({ length: 15 }, (_, i) => time(() => store2.list({ sort: 'imported', offset: i * 100, limit: 100 }))[0]);
+  // The same 15 pages twice: first as scrolling reaches them (cold), then again (warm).
+  const listPass = (): number[] => Array.from({ length: 15 }, (_, i) => time(() => store2.list({ sort: 'imported', offset: i * 100, limit: 100 }))[0]);
+  const listTimes = listPass();
+  const listWarm = listPass();
+  // The same pages without the lead-thumbnail lookup, on the same file: what the photos add to a page.
+  const bare = store2.read((d) => d.prepare("SELECT c.id, (SELECT text FROM parts p WHERE p.clipping_id = c.id AND p.kind = 'paragraph' ORDER BY seq LIMIT 1) AS lead FROM clippings c WHERE c.trashed_at IS NULL ORDER BY imported_at DESC, id DESC LIMIT 100 OFFSET ?"));
+  const withLead = store2.read((d) => d.prepare("SELECT c.id, (SELECT text FROM parts p WHERE p.clipping_id = c.id AND p.kind = 'paragraph' ORDER BY seq LIMIT 1) AS lead, (SELECT json_object('id', i.id, 'width', i.thumb_width, 'height', i.thumb_height) FROM clipping_images ci JOIN images i ON i.id = ci.image_id WHERE ci.clipping_id = c.id AND ci.is_lead = 1 LIMIT 1) AS thumb FROM clippings c WHERE c.trashed_at IS NULL ORDER BY imported_at DESC, id DESC LIMIT 100 OFFSET ?"));
+  const pagesBare = Array.from({ length: 15 }, (_, i) => time(() => bare.all(50_000 + i * 100))[0]);
+  const pagesLead = Array.from({ length: 15 }, (_, i) => time(() => withLead.all(60_000 + i * 100))[0]);
   store2.close();
 
   // Online backup: SQLite's backup of the database, plus a copy of the folder for files.
@@ -178,6 +186,8 @@ async function run(mode: Mode, photos: { data: Uint8Array; thumb: Uint8Array }[]
     '100 thumbnails p50 ms': ms(pct(thumbPages, 0.5)),
     'open store ms': ms(openMs),
     'list page p50 ms': ms(pct(listTimes, 0.5)),
+    'warm ms': ms(pct(listWarm, 0.5)),
+    'page SQL without / with thumbnail ms': `${ms(pct(pagesBare, 0.5))} / ${ms(pct(pagesLead, 0.5))}`,
     'verify all s': (verifyMs / 1000).toFixed(1),
     'online backup s': backupS.toFixed(1),
     'delete 10,000 ms': ms(deleteMs),
