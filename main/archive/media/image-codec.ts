@@ -6,7 +6,7 @@
  * person asked to keep it. A thumbnail is made at the same time, once.
  */
 import { createHash } from 'node:crypto';
-import sharp, { type Metadata, type Sharp } from 'sharp';
+import type { Metadata, Sharp } from 'sharp';
 
 /** Bytes of one image as found; a bigger file is not a news photo. */
 export const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
@@ -86,6 +86,8 @@ export async function normaliseImage(bytes: Uint8Array, options: ImageCodecOptio
   }
   const type = sniffImageType(bytes);
   if (!type) throw new ImageRejected('its bytes are not a JPEG, PNG, GIF, WebP, AVIF or SVG image');
+  // libvips is loaded on the first image, not with the importer: a text clipping never waits for it.
+  const { default: sharp } = await import('sharp');
   const input = (): Sharp =>
     sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error', animated: false, density: type === 'svg' ? 72 : undefined }).timeout({ seconds: 20 });
   let meta: Metadata;
