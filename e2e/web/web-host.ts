@@ -13,6 +13,8 @@ export interface WebHost {
   url: string;
   port: number;
   token: string;
+  /** The capture endpoint's port; null when capture is off (the default for tests). */
+  capturePort: number | null;
   /** Everything the host wrote, for failure messages. */
   output(): string;
   stop(): Promise<void>;
@@ -30,11 +32,12 @@ function node24(): string {
   throw new Error(`The browser host needs Node 24 (this is ${process.version}) and ${local} is missing: run npm ci.`);
 }
 
-export async function startWebHost(archiveDir: string): Promise<WebHost> {
+/** `capturePort`: '0' for a free port (reported as WebHost.capturePort); off unless asked, so hosts in parallel never contend for it. */
+export async function startWebHost(archiveDir: string, options: { capturePort?: string } = {}): Promise<WebHost> {
   if (!existsSync(path.join(PROJECT_ROOT, 'out', 'renderer', 'index.html'))) {
     throw new Error('out/renderer is not built: run `npm run build:renderer` before the web end-to-end tests.');
   }
-  const child = spawn(node24(), [path.join(PROJECT_ROOT, 'main', 'web', 'host.ts'), '--archive', archiveDir, '--port', '0'], {
+  const child = spawn(node24(), [path.join(PROJECT_ROOT, 'main', 'web', 'host.ts'), '--archive', archiveDir, '--port', '0', '--capture-port', options.capturePort ?? 'off'], {
     cwd: PROJECT_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NODE_NO_WARNINGS: '1' },
@@ -44,7 +47,7 @@ export async function startWebHost(archiveDir: string): Promise<WebHost> {
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (chunk: string) => (log += chunk));
 
-  const ready = await new Promise<{ url: string; port: number; token: string }>((resolve, reject) => {
+  const ready = await new Promise<{ url: string; port: number; token: string; capturePort: number | null }>((resolve, reject) => {
     let pending = '';
     const timer = setTimeout(() => fail(`did not print ${READY_PREFIX.trim()} within ${START_TIMEOUT_MS / 1000} s`), START_TIMEOUT_MS);
     const fail = (why: string): void => {
@@ -61,7 +64,7 @@ export async function startWebHost(archiveDir: string): Promise<WebHost> {
       if (line) {
         clearTimeout(timer);
         try {
-          resolve(JSON.parse(line.slice(READY_PREFIX.length)) as { url: string; port: number; token: string });
+          resolve(JSON.parse(line.slice(READY_PREFIX.length)) as { url: string; port: number; token: string; capturePort: number | null });
         } catch (error) {
           fail(`printed an unreadable ready line (${String(error)})`);
         }

@@ -20,7 +20,7 @@ describe('Archive', () => {
   it('imports the sample once and reports the second import as a duplicate', async () => {
     const first = value(await t.archive.importFiles([{ name: 'voa.txt', data: sampleBytes() }]));
     expect(first.outcomes).toEqual([
-      { name: 'voa.txt', status: 'imported', id: expect.any(Number), title: 'US Experts: N. Korean Envoy Sent to Russia to Ease Diplomatic Isolation', message: null },
+      { name: 'voa.txt', status: 'imported', id: expect.any(Number), title: 'US Experts: N. Korean Envoy Sent to Russia to Ease Diplomatic Isolation', message: null, images: 0 },
     ]);
     const again = value(await t.archive.importFiles([{ name: 'copy.txt', data: sampleBytes() }]));
     expect(again.outcomes[0]).toMatchObject({ status: 'duplicate', id: first.outcomes[0]!.id });

@@ -14,9 +14,11 @@ import { ArchiveSearch } from './searching.ts';
 import type { FacetCache } from './facet-cache.ts';
 import { readSettings, writeSettings } from './settings.ts';
 import type { ExportContext, ExportJobs } from './exporting.ts';
+import { ArchiveCapture } from './capture/archive-capture.ts';
 
 // Parsing and export code loads on first use, and in the background once searching pauses (warm-up.ts).
 const correcting = () => import('./correcting.ts');
+const importing = () => import('./importing.ts');
 const exporting = () => import('./exporting.ts');
 
 export { INDEX_FOLDER } from './opening.ts';
@@ -46,6 +48,8 @@ export class Archive implements api.ClippingApi {
   private readonly importer: Importer;
 
   private readonly facets: FacetCache;
+  /** Browser capture: the narrow service the capture endpoint is given (capture/archive-capture.ts). */
+  readonly capture: ArchiveCapture;
 
   private constructor(dir: string, store: ArchiveStore, index: SearchIndex, options: ArchiveOptions, events: EventHub<api.ClippingEvents>, facets: FacetCache) {
     this.facets = facets;
@@ -55,6 +59,7 @@ export class Archive implements api.ClippingApi {
     this.options = options;
     this.events = events;
     this.importer = new Importer(store, index, events);
+    this.capture = new ArchiveCapture(store, index, events, async () => (await importing()).importOne);
     this.organizer = new Organizer(store, index, events, (text) => {
       const found = this.searcher().search({ text, limit: 1 });
       return found.ok ? found.value.total : 0;
@@ -134,6 +139,13 @@ export class Archive implements api.ClippingApi {
     return attempt(async () => {
       const clipping = this.store.get(id);
       return clipping ? ok(clipping) : fail('not-found', `There is no clipping ${id} in this archive.`);
+    });
+  }
+
+  async getImage(id: number, variant: api.ImageVariant = 'full'): Promise<api.Result<api.ImageBytes>> {
+    return attempt(async () => {
+      const image = this.store.image(id, variant);
+      return image ? ok(image) : fail('not-found', `There is no image ${id} in this archive.`);
     });
   }
 
@@ -282,6 +294,18 @@ export class Archive implements api.ClippingApi {
 
   async setSettings(changes: Partial<api.Settings>): Promise<api.Result<api.Settings>> {
     return attempt(async () => ok(this.store.read((db) => writeSettings(db, changes))));
+  }
+
+  async captureStatus(): Promise<api.Result<api.CaptureStatus>> {
+    return attempt(async () => ok(this.capture.status()));
+  }
+
+  async startPairing(): Promise<api.Result<api.PairingCode>> {
+    return attempt(async () => ok(this.capture.startPairing()));
+  }
+
+  async revokePairing(id: number): Promise<api.Result<{ id: number }>> {
+    return attempt(async () => (this.capture.revoke(id) ? ok({ id }) : fail('not-found', `There is no paired browser ${id}.`)));
   }
 
   private exportContext(): ExportContext {

@@ -3,7 +3,11 @@
  * then the clipping is re-indexed so search finds what the reader shows.
  */
 import type { Clipping, ClippingCorrection, CorrectableField, Result } from '../../preload/api/index.ts';
-import { IngestError, parseClippingFile } from './ingest/index.ts';
+import { IngestError, mediaTypeOf, parseClippingFile } from './ingest/index.ts';
+import { pageResolver } from './ingest/images/page-resources.ts';
+import { gatherImages } from './media/gather-images.ts';
+import { readSettings } from './settings.ts';
+import { photosByRef } from './store/images.ts';
 import { applyCorrections, clearCorrection } from './store/corrections.ts';
 import type { ArchiveStore } from './store/store.ts';
 import { fail, ok } from './result.ts';
@@ -37,7 +41,9 @@ export async function reparseClipping(store: ArchiveStore, reindex: Reindex, id:
     if (error instanceof IngestError) return fail('parse-failed', error.message, original.name);
     throw error;
   }
-  store.replaceParsed(id, parsed);
+  const { imageSources } = await import('./importing.ts');
+  const photos = await gatherImages(parsed, pageResolver(imageSources(mediaTypeOf(original.name, original.data), original.data)), { keepLocation: store.read(readSettings).keepPhotoLocation }, store.read((db) => photosByRef(db, id)));
+  store.replaceParsed(id, photos.parsed, photos.inputs);
   await reindex([id]);
   return ok(store.get(id)!);
 }

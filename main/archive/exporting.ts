@@ -32,6 +32,8 @@ import {
   type PdfEngine,
 } from './export/index.ts';
 import { fail, ok } from './result.ts';
+import { readSettings } from './settings.ts';
+import { withPrintedPhotos } from './export/printed-photos.ts';
 
 /** More clippings than this make a PDF few people could open; exporting them in parts works. */
 export const MAX_DOSSIER_CLIPPINGS = 2000;
@@ -76,8 +78,9 @@ function describe(error: unknown): string {
 
 /** One clipping to PDF, with the document information (Author, Keywords) Chromium leaves out. */
 export async function exportClippingPdf(ctx: ExportContext, id: number, options: ExportPdfOptions): Promise<Result<ExportedFile>> {
-  const clipping = ctx.store.get(id);
-  if (!clipping) return fail('not-found', `There is no clipping ${id} in this archive.`);
+  const stored = ctx.store.get(id);
+  if (!stored) return fail('not-found', `There is no clipping ${id} in this archive.`);
+  const clipping = withPrintedPhotos(ctx.store, stored, options.photos ?? ctx.store.read(readSettings).printPhotos);
   const print = { paper: options.paper ?? 'A4', ...(options.margins ? { margins: options.margins } : {}), ...(options.lightInk ? { lightInk: true } : {}) };
   try {
     const pdf = await ctx.engine.htmlToPdf(buildPrintHtml(clipping, print), { ...print, title: clipping.title, headerText: runningHeaderText(clipping) });
@@ -135,13 +138,14 @@ async function gather(
   ids: readonly number[],
   onProgress?: (done: number, total: number) => void,
   signal?: AbortSignal,
+  photos = false,
 ): Promise<Result<Clipping[]>> {
   const clippings: Clipping[] = [];
   const missing: number[] = [];
   for (const [i, id] of ids.entries()) {
     signal?.throwIfAborted();
     const clipping = ctx.store.get(id);
-    if (clipping) clippings.push(clipping);
+    if (clipping) clippings.push(photos ? withPrintedPhotos(ctx.store, clipping, true) : clipping);
     else missing.push(id);
     onProgress?.(i + 1, ids.length);
     if (i % 10 === 9) await yieldToEventLoop();
@@ -188,7 +192,8 @@ export async function exportDossier(ctx: ExportContext, jobs: ExportJobs, reques
       if (!found.ok) return found;
       terms = found.value;
     }
-    const gathered = await gather(ctx, ids, (done, total) => report('gathering', done, total), signal);
+    const photos = request.photos ?? ctx.store.read(readSettings).printPhotos;
+    const gathered = await gather(ctx, ids, (done, total) => report('gathering', done, total), signal, photos);
     if (!gathered.ok) return gathered;
     const entries: DossierEntry[] = orderClippings(gathered.value, request.order).map((clipping) => ({
       clipping,

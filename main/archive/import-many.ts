@@ -9,8 +9,9 @@ import { createHash } from 'node:crypto';
 import type { ImportFile, ImportOutcome, ParsedClipping } from '../../preload/api/index.ts';
 import { mediaTypeOf } from './ingest/index.ts';
 import type { ClippingParser } from './ingest/parse-pool.ts';
-import type { ParseOutcome } from './ingest/parse-outcome.ts';
-import { failed, importedOutcome, MAX_IMPORT_BYTES, tooBig, type PathItem } from './importing.ts';
+import { parsedOf, type ParseOutcome } from './ingest/parse-outcome.ts';
+import { failed, importedOutcome, MAX_IMPORT_BYTES, photosOf, tooBig, type ImportItem, type PathItem } from './importing.ts';
+import type { GatheredImages } from './media/gather-images.ts';
 import { findSameArticle } from './same-article/recognise.ts';
 import type { SearchIndex } from './search/index.ts';
 import type { ArchiveStore } from './store/store.ts';
@@ -20,7 +21,7 @@ const BATCH = 50;
 
 interface Parsing {
   slot: number;
-  file: ImportFile;
+  file: ImportItem;
   sha256: string;
   outcome: Promise<ParseOutcome>;
 }
@@ -40,24 +41,32 @@ export async function importMany(store: ArchiveStore, index: SearchIndex, items:
   let storing: Promise<void> = Promise.resolve();
 
   const store1 = async (parsings: Parsing[]): Promise<void> => {
-    const done: { slot: number; file: ImportFile; sha256: string; parsed: ParsedClipping }[] = [];
+    const done: { slot: number; file: ImportItem; sha256: string; parsed: ParsedClipping; mediaType: string; photos: GatheredImages }[] = [];
     for (const p of parsings) {
       const outcome = await p.outcome;
-      if (outcome.ok) done.push({ slot: p.slot, file: p.file, sha256: p.sha256, parsed: outcome.parsed });
-      else outcomes[p.slot] = failed(p.file.name, outcome.message);
+      if (!outcome.ok) {
+        outcomes[p.slot] = failed(p.file.name, outcome.message);
+        continue;
+      }
+      // Photos are read and re-encoded here (sharp works off the main thread), before the batch's transaction.
+      const mediaType = mediaTypeOf(p.file.name, p.file.data);
+      const parsed = parsedOf(outcome);
+      const photos = await photosOf(store, p.file, parsed, mediaType);
+      done.push({ slot: p.slot, file: p.file, sha256: p.sha256, parsed, mediaType, photos });
     }
     if (done.length === 0) return;
     const importedAt = new Date().toISOString();
     const ids = store.insertImported(
-      done.map(({ file, sha256, parsed }) => ({
-        parsed,
-        original: { name: file.name, sha256, mediaType: mediaTypeOf(file.name, file.data), data: file.data },
+      done.map(({ file, sha256, mediaType, photos }) => ({
+        parsed: photos.parsed,
+        original: { name: file.name, sha256, mediaType, data: file.data },
         importedAt,
         tags: options.tags ?? [],
+        images: photos.inputs,
       })),
     );
     done.forEach((d, i) => {
-      outcomes[d.slot] = importedOutcome(d.file.name, ids[i]!, d.parsed, findSameArticle(store, d.parsed, ids[i]!));
+      outcomes[d.slot] = importedOutcome(d.file.name, ids[i]!, d.parsed, findSameArticle(store, d.parsed, ids[i]!), d.photos);
     });
     await index.update({ upsert: store.texts(ids), remove: [], revision: store.revision() });
   };
@@ -90,7 +99,8 @@ export async function importMany(store: ArchiveStore, index: SearchIndex, items:
       continue;
     }
     firstWith.set(sha256, slot);
-    batch.push({ slot, file: item, sha256, outcome: options.parser.parse(item) });
+    // The parser gets the file alone: the images beside it stay here, for photosOf.
+    batch.push({ slot, file: item, sha256, outcome: options.parser.parse({ name, data }) });
     // Waits for the batch before last, so parsing runs at most one batch ahead of storing.
     if (batch.length >= (options.batchSize ?? BATCH)) {
       const previous = storing;

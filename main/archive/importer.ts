@@ -4,6 +4,7 @@
  * Readability, compromise) loads on the first import, not when the archive opens.
  */
 import type { ClippingEvents, ImportFile, ImportOutcome, ImportReport } from '../../preload/api/index.ts';
+import type { PathItem } from './importing.ts';
 import type { EventHub } from './events.ts';
 import type { ClippingParser } from './ingest/parse-pool.ts';
 import type { SearchIndex } from './search/index.ts';
@@ -33,7 +34,14 @@ export class Importer {
 
   /** Files handed over (a drop, the Import button). */
   async importFiles(files: ImportFile[]): Promise<ImportReport> {
-    return this.#importMany(files, []);
+    // Images dropped with pages are the pages' photos (a page saved complete with its folder), not clippings.
+    const { splitBatch } = await importing();
+    const { pages, failures } = splitBatch(files);
+    const report = await this.#importMany(
+      pages.map(({ file, resources }) => ({ ...file, resources })),
+      [],
+    );
+    return { outcomes: [...failures, ...report.outcomes] };
   }
 
   /** Files and folders (recursively) from disk: the desktop menu and the CLI. */
@@ -55,7 +63,7 @@ export class Importer {
     this.#pool = null;
   }
 
-  async #importMany(items: Iterable<ImportFile> | AsyncIterable<ImportFile | { failure: ImportOutcome }>, tags: string[]): Promise<ImportReport> {
+  async #importMany(items: Iterable<PathItem> | AsyncIterable<PathItem>, tags: string[]): Promise<ImportReport> {
     const [{ importMany }, { createParsePool, inlineParser }] = await importingMany();
     let parsed = 0;
     const parser: ClippingParser = {

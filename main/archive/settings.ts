@@ -1,5 +1,5 @@
 /**
- * The person's preferences (prepared-by name, paper, margins), kept in the archive's `meta`
+ * The person's preferences (prepared-by name, paper, margins, photos), kept in the archive's `meta`
  * key-value table under 'setting:' keys: no migration, and they survive whatever hosts the renderer
  * (the browser host's origin, and so its localStorage, changes every run). Writing a setting does
  * not bump the archive's revision: nothing the library shows depends on it.
@@ -9,10 +9,12 @@ import type { MarginSize, PaperSize, Settings } from '../../preload/api/index.ts
 
 const PREFIX = 'setting:';
 
-export const DEFAULT_SETTINGS: Settings = { preparedBy: '', paper: 'A4', margins: 'normal' };
+export const DEFAULT_SETTINGS: Settings = { preparedBy: '', paper: 'A4', margins: 'normal', printPhotos: true, keepPhotoLocation: false };
 
 const PAPERS: readonly PaperSize[] = ['A4', 'Letter'];
 const MARGINS: readonly MarginSize[] = ['normal', 'narrow', 'wide'];
+
+const flag = (value: string | undefined, fallback: boolean): boolean => (value === 'true' ? true : value === 'false' ? false : fallback);
 
 /** Reads every setting; a value never set, or one an older or newer version left unreadable, is the default. */
 export function readSettings(db: DatabaseSync): Settings {
@@ -24,6 +26,8 @@ export function readSettings(db: DatabaseSync): Settings {
     preparedBy: stored.get('preparedBy') ?? DEFAULT_SETTINGS.preparedBy,
     paper: PAPERS.includes(paper as PaperSize) ? (paper as PaperSize) : DEFAULT_SETTINGS.paper,
     margins: MARGINS.includes(margins as MarginSize) ? (margins as MarginSize) : DEFAULT_SETTINGS.margins,
+    printPhotos: flag(stored.get('printPhotos'), DEFAULT_SETTINGS.printPhotos),
+    keepPhotoLocation: flag(stored.get('keepPhotoLocation'), DEFAULT_SETTINGS.keepPhotoLocation),
   };
 }
 

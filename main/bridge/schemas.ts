@@ -32,6 +32,7 @@ const dossierRequest = z
     paper,
     margins: margins.optional(),
     lightInk: z.boolean().optional(),
+    photos: z.boolean().optional(),
     jobId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a job id is 1 to 64 letters, digits, _ or -').optional(),
   })
   .strict();
@@ -72,7 +73,9 @@ const clippingCorrection = z
 // z.custom rather than z.instanceof: the contract's bytes are any Uint8Array (ArrayBufferLike), and
 // instanceof would type them as backed by an ArrayBuffer only.
 const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes (a Uint8Array)');
-const importFile = z.object({ name: fileName, data: bytes.refine((d) => d.byteLength <= MAX_UPLOAD, 'file too large') }).strict();
+const importFile = z
+  .object({ name: fileName, data: bytes.refine((d) => d.byteLength <= MAX_UPLOAD, 'file too large'), path: z.string().min(1).max(4096).optional() })
+  .strict();
 
 export const ARGUMENT_SCHEMAS = {
   appInfo: z.tuple([]),
@@ -85,10 +88,11 @@ export const ARGUMENT_SCHEMAS = {
   ]),
   moreLikeThis: z.tuple([id, z.object({ offset: offset.optional(), limit: limit.optional() }).strict().optional()]),
   get: z.tuple([id]),
+  getImage: z.tuple([id, z.enum(['full', 'thumbnail']).optional()]),
   setTags: z.tuple([id, z.array(z.string().max(200)).max(500)]),
   listTags: z.tuple([]),
   deleteClipping: z.tuple([id]),
-  exportPdf: z.tuple([id, z.object({ paper: paper.optional(), margins: margins.optional(), lightInk: z.boolean().optional() }).strict().optional()]),
+  exportPdf: z.tuple([id, z.object({ paper: paper.optional(), margins: margins.optional(), lightInk: z.boolean().optional(), photos: z.boolean().optional() }).strict().optional()]),
   exportDossier: z.tuple([dossierRequest]),
   cancelExport: z.tuple([z.string().min(1).max(64)]),
   exportMarkdown: z.tuple([exportIds, z.object({ mode: z.enum(['files', 'single']), title: z.string().max(300).optional() }).strict()]),
@@ -117,7 +121,10 @@ export const ARGUMENT_SCHEMAS = {
   reparseClipping: z.tuple([id]),
   resolveSameArticle: z.tuple([id, id, z.enum(['keep-both', 'keep-better', 'merge'])]),
   getSettings: z.tuple([]),
-  setSettings: z.tuple([z.object({ preparedBy: z.string().max(200).optional(), paper: paper.optional(), margins: margins.optional() }).strict()]),
+  captureStatus: z.tuple([]),
+  startPairing: z.tuple([]),
+  revokePairing: z.tuple([id]),
+  setSettings: z.tuple([z.object({ preparedBy: z.string().max(200).optional(), paper: paper.optional(), margins: margins.optional(), printPhotos: z.boolean().optional(), keepPhotoLocation: z.boolean().optional() }).strict()]),
 } satisfies Record<ApiMethod, z.ZodTypeAny>;
 
 type Schemas = typeof ARGUMENT_SCHEMAS;

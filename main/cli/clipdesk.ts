@@ -13,6 +13,7 @@ import { exportDossierCommand, exportJsonCommand, exportMarkdownCommand } from '
 import { generateCommand } from './generate-command.ts';
 import { describeStorageError } from '../archive/safety/storage-errors.ts';
 import { backupCommand, restoreCommand } from './backup-commands.ts';
+import { exportImagesCommand } from './image-commands.ts';
 
 const USAGE = `clipdesk: the Clipdesk archive from the terminal
 
@@ -37,6 +38,7 @@ Usage: clipdesk [--archive DIR] [--json] COMMAND ...
   export-md ID... --out FOLDER         one Markdown file per clipping (front matter + text)
   export-md ID... --single [--title T] --out FILE    all in one Markdown file
   export-json ID... --out FILE         the clippings as JSON
+  export-images ID --out FOLDER        the clipping's photos as image files
   parse FILE                           parse only, store nothing
   backup --out FILE                    the whole archive as one file (safe while Clipdesk runs)
   restore FILE                         replace the archive with a checked backup (the old one is kept)
@@ -116,6 +118,8 @@ async function run(args: CliArgs, archive: () => Promise<Archive>): Promise<Outp
       return backupCommand(args, archiveDir(args));
     case 'restore':
       return restoreCommand(args, archiveDir(args));
+    case 'export-images':
+      return exportImagesCommand(args, await archive());
     case 'parse': {
       if (ops.length !== 1) throw new UsageError('Give one file to parse.');
       const { parseClippingFile } = await import('../archive/ingest/index.ts');

@@ -26,7 +26,10 @@ export function formatClipping(c: Clipping): string {
   if (c.subtitle) out.push(c.subtitle);
   const meta = [c.authors.length ? `By ${c.authors.join(' and ')}` : '', c.source ?? '', c.publishedAt ?? ''].filter(Boolean);
   if (meta.length) out.push(meta.join(' · '));
-  for (const image of c.images) out.push(`[Photo] ${image.caption}${image.credit ? ` (${image.credit})` : ''}`);
+  for (const image of c.images) {
+    const kept = image.stored ? ` ${image.stored.id}, ${image.stored.mediaType} ${image.stored.width}×${image.stored.height}, ${Math.round(image.stored.size / 1024)} KB` : '';
+    out.push(`[Photo${kept}] ${image.caption}${image.credit ? ` (${image.credit})` : ''}`);
+  }
   out.push('', ...c.body.flatMap((p) => [p, '']));
   if (c.authorBio) out.push(`About ${c.authorBio.name}`, c.authorBio.text, '');
   out.push(`Tags: ${c.tags.length ? c.tags.join(', ') : '(none)'}`);
@@ -37,8 +40,11 @@ export function formatClipping(c: Clipping): string {
 export function formatImport(report: ImportReport): string {
   return report.outcomes
     .map((o) => {
-      if (o.status === 'imported' && o.sameArticleAs) return `same       ${o.name} → ${o.id}: ${o.message}`;
-      if (o.status === 'imported') return `imported   ${o.name} → ${o.id}: ${o.title}`;
+      if (o.status === 'imported') {
+        const photos = o.images ? ` (${o.images} photo${o.images === 1 ? '' : 's'})` : '';
+        const first = o.sameArticleAs ? `same       ${o.name} → ${o.id}: ${o.message}${photos}` : `imported   ${o.name} → ${o.id}: ${o.title}${photos}`;
+        return [first, ...(o.skippedImages ?? []).map((s) => `           photo not kept: ${s}`)].join('\n');
+      }
       if (o.status === 'duplicate') return `duplicate  ${o.name}: ${o.message}`;
       return `failed     ${o.name}: ${o.message}`;
     })

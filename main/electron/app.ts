@@ -17,6 +17,7 @@ import { hardenSession } from './session.ts';
 import { createMainWindow } from './window.ts';
 import { describeOpenFailure } from '../archive/safety/storage-errors.ts';
 import { restoreArchive } from '../archive/safety/backup.ts';
+import { capturePortFrom, startCaptureEndpoint } from '../capture/start-capture.ts';
 
 /** Written once the first launch has offered the sample, so deleting it later sticks. */
 const SAMPLE_MARKER = 'sample-offered';
@@ -61,6 +62,9 @@ export async function startApp(dev: boolean): Promise<RunningApp> {
     throw error;
   }
   await offerSampleOnFirstRun(archive);
+  // Browser capture (issue 15): the extension's narrow endpoint on 127.0.0.1 (a clip asking to be shown brings the window up, below).
+  const capturePort = capturePortFrom(undefined);
+  const capture = capturePort === null ? null : await startCaptureEndpoint(archive.capture, capturePort);
 
   let window: BrowserWindow | null = null;
   const getWindow = (): BrowserWindow | null => window;
@@ -70,12 +74,16 @@ export async function startApp(dev: boolean): Promise<RunningApp> {
       window = null;
     });
   };
+  archive.on('showClipping', () => {
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+  });
   const unbindIpc = bindIpc(archive, getWindow);
   // Restore: the archive is closed first (nothing may write during the swap), then the app restarts on the restored one.
   const restoreFrom = async (file: string): Promise<void> => {
     unbindIpc();
     window?.destroy();
-    await Promise.allSettled([archive.close(), pdfEngine.close()]);
+    await Promise.allSettled([capture?.close(), archive.close(), pdfEngine.close()]);
     try {
       await restoreArchive(paths.archiveDir, file);
     } catch (error) {
@@ -100,7 +108,7 @@ export async function startApp(dev: boolean): Promise<RunningApp> {
     if (closed) return;
     event.preventDefault();
     unbindIpc();
-    void Promise.allSettled([archive.close(), pdfEngine.close()]).then((results) => {
+    void Promise.allSettled([capture?.close(), archive.close(), pdfEngine.close()]).then((results) => {
       for (const result of results) if (result.status === 'rejected') console.error(describe(result.reason));
       closed = true;
       app.quit();

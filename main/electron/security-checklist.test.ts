@@ -77,7 +77,7 @@ describe('Electron security checklist', () => {
   it('7. Define a Content Security Policy', () => {
     expect(methodCalls(file('session.ts'), 'onHeadersReceived')[0]?.getText()).toContain("'Content-Security-Policy': [CONTENT_SECURITY_POLICY]");
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
-    expect(CONTENT_SECURITY_POLICY).toContain("img-src 'self' data: blob:");
+    expect(CONTENT_SECURITY_POLICY).toContain("img-src 'self' blob:");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|https?:|\*/);
   });
 

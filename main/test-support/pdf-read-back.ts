@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 
 /** Where rendered pages are kept for a person to look at (gitignored). */
-const ARTIFACTS_DIR = join(import.meta.dirname, '../../test-results/artifacts/export');
+export const ARTIFACTS_DIR = join(import.meta.dirname, '../../test-results/artifacts/export');
 
 /** Runs fn with the PDF written to a temporary file, removed afterwards. */
 async function withPdfFile<T>(pdf: Uint8Array, fn: (path: string) => Promise<T>): Promise<T> {
@@ -123,4 +123,15 @@ export async function pdfImagePages(pdf: Uint8Array): Promise<number[]> {
     .filter((line) => line.trim() !== '')
     .filter((line) => line.trim().split(/\s+/)[2] === 'image') // not the soft masks of the same image
     .map((line) => Number(line.trim().split(/\s+/)[0]));
+}
+
+/** The images a PDF draws, as `pdfimages -list` reports them (width and height in pixels). */
+export async function pdfImages(pdf: Uint8Array): Promise<{ page: number; width: number; height: number }[]> {
+  const listing = await withPdfFile(pdf, (path) => poppler('pdfimages', ['-list', path]));
+  return listing
+    .split('\n')
+    .slice(2)
+    .map((line) => line.trim().split(/\s+/))
+    .filter((cols) => cols.length > 4 && cols[2] === 'image')
+    .map((cols) => ({ page: Number(cols[0]), width: Number(cols[3]), height: Number(cols[4]) }));
 }

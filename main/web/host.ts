@@ -7,10 +7,11 @@ import { createChromiumPdfEngine } from '../chromium/pdf-engine.ts';
 import { PROJECT_ROOT, SAMPLE_FILE, defaultArchiveDir } from '../archive/location.ts';
 import { createDispatcher } from '../bridge/dispatch.ts';
 import { createWebServer } from './server.ts';
+import { capturePortFrom, startCaptureEndpoint } from '../capture/start-capture.ts';
 import { describeOpenFailure } from '../archive/safety/storage-errors.ts';
 
 /**
- * The browser host: `npm run web` (or `node main/web/host.ts --archive DIR --port N`).
+ * The browser host: `npm run web` (or `node main/web/host.ts --archive DIR --port N --capture-port N|off`).
  * Serves the built renderer and the archive API on 127.0.0.1 with a per-run token; PDFs are made
  * by Debian's Chromium. Prints `CLIPDESK_READY {json}` once listening, for scripts and tests.
  */
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
       archive: { type: 'string' },
       port: { type: 'string', default: '0' },
       renderer: { type: 'string', default: path.join(PROJECT_ROOT, 'out', 'renderer') },
+      'capture-port': { type: 'string' },
     },
   });
   const port = Number(values.port);
@@ -38,6 +40,8 @@ async function main(): Promise<void> {
     // A newer archive, another Clipdesk writing, a damaged file: one clear sentence, exit 1.
     throw new Error(describeOpenFailure(error, archiveDir), { cause: error });
   }
+  const capturePort = capturePortFrom(values['capture-port']);
+  const capture = capturePort === null ? null : await startCaptureEndpoint(archive.capture, capturePort);
   const token = randomBytes(24).toString('hex');
   const server = createWebServer({
     dispatch: createDispatcher(archive),
@@ -49,8 +53,9 @@ async function main(): Promise<void> {
     const address = server.address();
     const actual = typeof address === 'object' && address ? address.port : port;
     const url = `http://127.0.0.1:${actual}/#token=${token}`;
-    process.stdout.write(`CLIPDESK_READY ${JSON.stringify({ url, port: actual, token, archive: archiveDir })}\n`);
-    process.stdout.write(`Clipdesk is running at ${url}\nArchive: ${archiveDir}\nPress Ctrl+C to stop.\n`);
+    process.stdout.write(`CLIPDESK_READY ${JSON.stringify({ url, port: actual, token, archive: archiveDir, capturePort: capture?.port ?? null })}\n`);
+    const captureLine = capture ? `Browser capture: 127.0.0.1:${capture.port}` : (archive.capture.status().problem ?? 'Browser capture is off.');
+    process.stdout.write(`Clipdesk is running at ${url}\nArchive: ${archiveDir}\n${captureLine}\nPress Ctrl+C to stop.\n`);
   });
   let closing = false;
   const shutdown = async () => {
@@ -58,7 +63,7 @@ async function main(): Promise<void> {
     closing = true;
     server.closeAllConnections();
     server.close();
-    await Promise.allSettled([archive.close(), pdfEngine.close()]);
+    await Promise.allSettled([capture?.close(), archive.close(), pdfEngine.close()]);
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown());

@@ -17,7 +17,7 @@ const TYPES: Record<string, string> = {
 
 /** The same policy as the desktop app: no remote code, nothing loaded from elsewhere. */
 const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** Serves a file of the built renderer; nothing outside its folder can be named. */
 export async function serveStatic(root: string, pathname: string, res: ServerResponse): Promise<void> {

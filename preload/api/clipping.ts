@@ -11,6 +11,44 @@ export interface ClippingImage {
   credit: string | null;
   /** Where the image came from on the web, when known (never fetched when reading). */
   src: string | null;
+  // The parts below were added with issue 15; absent means none (older code and archives).
+  /** The photo kept in the archive; null when the source held only its caption. */
+  stored?: StoredImage | null;
+  /** Index of the body paragraph the image stood before (body.length: after the last); null when unknown. */
+  position?: number | null;
+  /** The clipping's lead image: the list's thumbnail, the reader's first photo. */
+  lead?: boolean;
+}
+
+/** A photo kept in the archive: verified, re-encoded, and read only through `getImage`. */
+export interface StoredImage {
+  id: number;
+  mediaType: string;
+  width: number;
+  height: number;
+  /** Bytes stored. */
+  size: number;
+  sha256: string;
+}
+
+/** 'full': the photo as stored; 'thumbnail': the small copy made once at import for the list. */
+export type ImageVariant = 'full' | 'thumbnail';
+
+/** A stored image's bytes, for the reader to show (as a blob: URL) or print. */
+export interface ImageBytes {
+  id: number;
+  variant: ImageVariant;
+  mediaType: string;
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+/** The lead image of a clipping in the list: its id and thumbnail size. */
+export interface LeadImage {
+  id: number;
+  width: number;
+  height: number;
 }
 
 export interface AuthorBio {
@@ -119,4 +157,6 @@ export interface ClippingSummary {
   tags: string[];
   /** The first words of the body, for the list. */
   lead: string;
+  /** The lead photo's thumbnail (added with issue 15); null or absent when the clipping has none. */
+  leadImage?: LeadImage | null;
 }

@@ -1,5 +1,5 @@
 /** The contract. Clippings: import, reading one, notes, corrections and re-parsing, the Trash. */
-import type { Clipping, ClippingCorrection, CorrectableField } from './clipping.ts';
+import type { Clipping, ClippingCorrection, CorrectableField, ImageBytes, ImageVariant } from './clipping.ts';
 import type { Result } from './result.ts';
 import type { ListPage } from './search.ts';
 import type { TagChange } from './tags.ts';
@@ -8,6 +8,11 @@ import type { TagChange } from './tags.ts';
 export interface ImportFile {
   name: string;
   data: Uint8Array;
+  /**
+   * Where the file lay in a dropped folder ("Saved/Page_files/photo.jpg"), so a page saved
+   * "complete" finds its images among the files dropped with it; absent for a single file.
+   */
+  path?: string;
 }
 
 export type ImportStatus = 'imported' | 'duplicate' | 'failed';
@@ -25,6 +30,10 @@ export interface ImportOutcome {
    * saved page, web archive or copy): the person chooses with resolveSameArticle. Absent: none.
    */
   sameArticleAs?: { id: number; title: string } | null;
+  /** Photos kept with the clipping (added with issue 15). */
+  images?: number;
+  /** Images found in the source but not kept, with the reason for each. */
+  skippedImages?: string[];
 }
 
 /**
@@ -44,6 +53,8 @@ export interface ClippingsApi {
   /** Loads the bundled sample clipping (offered by an empty archive). */
   importSample(): Promise<Result<ImportOutcome>>;
   get(id: number): Promise<Result<Clipping>>;
+  /** A stored photo's bytes (ClippingImage.stored.id): the only way an image reaches the renderer. */
+  getImage(id: number, variant?: ImageVariant): Promise<Result<ImageBytes>>;
   setNote(id: number, note: string): Promise<Result<Clipping>>;
   /** Moves the clipping to the Trash (restoreClipping brings it back; emptyTrash deletes it). */
   deleteClipping(id: number): Promise<Result<{ id: number }>>;
@@ -70,6 +81,7 @@ export const CLIPPINGS_METHODS = [
   'importText',
   'importSample',
   'get',
+  'getImage',
   'deleteClipping',
   'setNote',
   'trashClippings',

@@ -11,6 +11,8 @@ export interface ExportPdfOptions {
   margins?: MarginSize;
   /** Saves ink: no background fills or heavy rules. */
   lightInk?: boolean;
+  /** Prints the clipping's photos with their captions; the Settings' choice when not given. */
+  photos?: boolean;
 }
 
 /** Which clippings a dossier holds: picked by hand, all with a tag, or all a search finds. */
@@ -31,6 +33,8 @@ export interface DossierRequest {
   paper: PaperSize;
   margins?: MarginSize;
   lightInk?: boolean;
+  /** Prints the clippings' photos with their captions; the Settings' choice when not given. */
+  photos?: boolean;
   /** Chosen by the caller, so it can follow `exportProgress` and `cancelExport` before the call returns. */
   jobId?: string;
 }

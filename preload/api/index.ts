@@ -48,11 +48,13 @@ export interface ClippingEvents {
   archiveChanged: { revision: number };
   /** A dossier export moved on (see DossierRequest.jobId). */
   exportProgress: ExportProgress;
+  /** Someone asked to see a clipping from outside the window (the browser extension's "Open in Clipdesk"). */
+  showClipping: { id: number };
 }
 
 export type EventName = keyof ClippingEvents;
 
-export const EVENT_NAMES = ['indexProgress', 'command', 'archiveChanged', 'exportProgress'] as const satisfies readonly EventName[];
+export const EVENT_NAMES = ['indexProgress', 'command', 'archiveChanged', 'exportProgress', 'showClipping'] as const satisfies readonly EventName[];
 
 /** What `window.clippings` is: the API plus a way to listen to events. */
 export interface ClippingBridge extends ClippingApi {

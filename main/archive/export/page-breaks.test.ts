@@ -44,7 +44,8 @@ async function pageOf(pdf: Uint8Array, pages: number, needle: string): Promise<n
 
 describe('page breaks', () => {
   it('keeps each photo whole on one page', async () => {
-    // Three tall photos cannot share a page, so the layout must push each to a page of its own.
+    // Three tall photos (each capped at 110 mm, so no more than two share a page): the layout must
+    // move a photo that would not fit to the next page rather than cut it.
     const colours: [number, number, number][] = [[176, 196, 222], [222, 184, 135], [143, 188, 143]];
     const images = colours.map((rgb, i) => ({
       caption: `Photo ${i + 1}: a tall picture that does not fit twice on a page.`,
@@ -54,7 +55,7 @@ describe('page breaks', () => {
     const pdf = await exportPdf(voaClipping({ images }));
     const imagePages = await pdfImagePages(pdf);
     expect(imagePages).toHaveLength(3); // a photo cut by a page break would be drawn on two pages
-    expect(new Set(imagePages).size).toBe(3);
+    expect(new Set(imagePages).size).toBeGreaterThan(1);
     // And each caption sits on its photo's page.
     const { pages } = await pdfInfo(pdf);
     for (const [i, page] of imagePages.entries()) expect(await pageOf(pdf, pages, `Photo ${i + 1}:`)).toBe(page);

@@ -41,8 +41,9 @@ figure {
   margin: 0 0 14pt; padding: 0 0 0 9pt; border-left: 2.5pt solid #c8c8c8;
 }
 figure.photo { padding: 0; border: 0; }
-/* Capped below the page's content height so a photo always fits whole on one page. */
-figure img { display: block; max-width: 100%; max-height: 150mm; width: auto; height: auto; margin: 0 0 5pt; }
+/* A photo prints at the column's width, capped at about a third of a page (110 mm) so it never
+   crowds out the text and always fits whole on one page with its caption. */
+figure img { display: block; max-width: 100%; max-height: 110mm; width: auto; height: auto; margin: 0 0 5pt; }
 header { break-inside: avoid; }
 a { color: inherit; text-decoration: underline; text-decoration-color: #999; }
 figcaption { font-family: ${SANS}; font-size: 8.5pt; line-height: 1.45; color: #333; }

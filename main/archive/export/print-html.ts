@@ -101,12 +101,26 @@ function citationBlock(clipping: Clipping): string {
   );
 }
 
+/** A photo with a place in the body prints there (the lead photo, or one before the first paragraph, heads the article). */
+function placedInBody(image: ClippingImage, paragraphs: number): boolean {
+  return !image.lead && typeof image.position === 'number' && image.position > 0 && image.position <= paragraphs;
+}
+
+function bodyWithFigures(clipping: Clipping, renderText: TextRenderer): string {
+  const out: string[] = [];
+  clipping.body.forEach((text, i) => {
+    for (const image of clipping.images) if (placedInBody(image, clipping.body.length) && image.position === i) out.push(figure(image, renderText));
+    if (text.trim() !== '') out.push(`<p>${renderText(text.trim())}</p>`);
+  });
+  for (const image of clipping.images) if (placedInBody(image, clipping.body.length) && image.position === clipping.body.length) out.push(figure(image, renderText));
+  return out.join('\n');
+}
+
 /** One clipping as an <article>: header, figures, body, bio, tags, the person's note and citation. */
 export function articleHtml(clipping: Clipping, options: ArticleOptions = {}): string {
   const renderText = options.renderText ?? escapeHtml;
   const title = clipping.title.replace(/\s+/g, ' ').trim() || `Clipping ${clipping.id}`;
   const subtitle = clipping.subtitle?.trim();
-  const body = clipping.body.map((p) => p.trim()).filter((p) => p !== '');
   return [
     options.anchor ? `<article id="${escapeHtml(options.anchor)}">` : '<article>',
     '<header>',
@@ -115,8 +129,8 @@ export function articleHtml(clipping: Clipping, options: ArticleOptions = {}): s
     subtitle ? `<p class="subtitle">${renderText(subtitle)}</p>` : '',
     metaBlock(clipping),
     '</header>',
-    clipping.images.map((image) => figure(image, renderText)).join(''),
-    `<div class="body">${body.map((p) => `<p>${renderText(p)}</p>`).join('\n')}</div>`,
+    clipping.images.filter((image) => !placedInBody(image, clipping.body.length)).map((image) => figure(image, renderText)).join(''),
+    `<div class="body">${bodyWithFigures(clipping, renderText)}</div>`,
     bioSection(clipping, renderText, options.bioHeading ?? true),
     tagsBlock(clipping.tags),
     noteBlock(clipping.note),

@@ -56,6 +56,7 @@ describe('parseHtmlClipping', () => {
       caption: 'Boats in the harbour at dawn.',
       credit: 'AP Photo/Kim Lee',
       src: 'https://news.example.org/img/harbour.jpg',
+      position: 0, // it stands before the first paragraph
     });
   });
 

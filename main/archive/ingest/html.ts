@@ -17,6 +17,8 @@ import { readMetadata } from './metadata.ts';
 import { pagePublication } from './publication.ts';
 import { parseTextClipping } from './text.ts';
 import { understand } from './understanding.ts';
+import { articleImages, placeImages } from './images/article-images.ts';
+import { removePageOverlays } from './page-overlays.ts';
 
 export function parseHtmlClipping(html: string, url?: string): ParsedClipping {
   const source = typeof html === 'string' ? html : '';
@@ -34,6 +36,7 @@ function parseWithReadability(html: string, pageUrl: string | null): ParsedClipp
   const meta = readMetadata(doc);
   // The article's own address (canonical link, og:url) before the address it was saved from.
   const articleUrl = meta.canonicalUrl ?? (pageUrl && /^https?:/i.test(pageUrl) ? pageUrl : null);
+  removePageOverlays(doc);
   const leadFigures = figures(doc, doc);
   const dek = findDek(doc, meta.title ?? '');
   const bioBoxes = collectBioBoxes(doc); // before Readability rewrites the document
@@ -47,7 +50,7 @@ function parseWithReadability(html: string, pageUrl: string | null): ParsedClipp
   const headingTexts = new Set<string>();
   const links = new Set<string>();
   let body = withoutBodyChrome(bodyParagraphs(content, headingTexts, links), links);
-  let images = figures(content, doc);
+  let images: ClippingImage[] = articleImages(content, doc);
   if (images.length === 0) images = leadFigures.slice(0, 1);
   let fallback: ParsedClipping | null = null;
   if (body.length === 0) {
@@ -68,7 +71,7 @@ function parseWithReadability(html: string, pageUrl: string | null): ParsedClipp
   // The headline is the title, not the first paragraph (Readability sometimes keeps the h1, or a
   // breadcrumb ending in it, or the displayed headline where the title is the tab's).
   body = body.filter((paragraph, i) => i > 1 || !repeatsHeadline(paragraph, [title, firstHeading ?? '']));
-  return understand({
+  return placeImages(understand({
     title,
     subtitle,
     authors,
@@ -79,7 +82,7 @@ function parseWithReadability(html: string, pageUrl: string | null): ParsedClipp
     images: withLeadImage(images, meta.imageUrl),
     body,
     authorBio,
-  }, { repeatsArePullQuotes: false, headingTexts: fallback ? new Set(fallback.headings?.map((i) => fallback.body[i] ?? '')) : headingTexts, pullQuotes: pullQuotes.filter((q) => q.marked).map((q) => q.text), echoedQuotes: pullQuotes.filter((q) => !q.marked).map((q) => q.text), updatedAt: meta.updatedAt });
+  }, { repeatsArePullQuotes: false, headingTexts: fallback ? new Set(fallback.headings?.map((i) => fallback.body[i] ?? '')) : headingTexts, pullQuotes: pullQuotes.filter((q) => q.marked).map((q) => q.text), echoedQuotes: pullQuotes.filter((q) => !q.marked).map((q) => q.text), updatedAt: meta.updatedAt }));
 }
 
 /** A paragraph that is a headline, or a short line ending in one ("HomeLatest NewsThe headline"). */

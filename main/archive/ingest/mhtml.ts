@@ -1,7 +1,8 @@
 /**
  * MHTML ("Save as single file", .mhtml/.mht): a MIME multipart/related message whose first
  * text/html part is the page. We decode that part (quoted-printable or base64, in its charset) and
- * hand it on with its Content-Location as the page address. Images and styles are not needed.
+ * hand it on with its Content-Location as the page address. Its images are read by
+ * images/page-resources.ts with the MIME helpers exported here.
  */
 import { decodeBytes } from './decode.ts';
 
@@ -10,7 +11,7 @@ export interface MhtmlPage {
   url: string | null;
 }
 
-interface MimePart {
+export interface MimePart {
   headers: Map<string, string>;
   body: string; // one character per byte (latin1)
 }
@@ -31,7 +32,7 @@ export function readMhtml(data: Uint8Array): MhtmlPage | null {
 }
 
 /** Headers (unfolded, lower-cased names) and the body after the first blank line. */
-function splitHeaders(text: string): MimePart {
+export function splitHeaders(text: string): MimePart {
   const match = /\r?\n\r?\n/.exec(text);
   const headerText = match ? text.slice(0, match.index) : text;
   const body = match ? text.slice(match.index + match[0].length) : '';
@@ -45,7 +46,7 @@ function splitHeaders(text: string): MimePart {
   return { headers, body };
 }
 
-function splitMultipart(body: string, boundary: string | null): MimePart[] {
+export function splitMultipart(body: string, boundary: string | null): MimePart[] {
   if (!boundary) return [];
   const delimiter = `--${boundary}`;
   return body
@@ -56,12 +57,12 @@ function splitMultipart(body: string, boundary: string | null): MimePart[] {
 }
 
 /** A parameter of a header value: `boundary="----=_NextPart"`, `charset=utf-8`. */
-function parameter(headerValue: string, name: string): string | null {
+export function parameter(headerValue: string, name: string): string | null {
   const match = new RegExp(`(?:^|;)\\s*${name}\\s*=\\s*(?:"([^"]*)"|([^;\\s]+))`, 'i').exec(headerValue);
   return match ? (match[1] ?? match[2] ?? null) : null;
 }
 
-function decodeTransfer(body: string, encoding: string): Uint8Array {
+export function decodeTransfer(body: string, encoding: string): Uint8Array {
   const kind = encoding.trim().toLowerCase();
   if (kind === 'base64') return Uint8Array.from(Buffer.from(body.replace(/[^A-Za-z0-9+/=]/g, ''), 'base64'));
   if (kind === 'quoted-printable') return decodeQuotedPrintable(body);

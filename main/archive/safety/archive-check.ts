@@ -1,11 +1,12 @@
 /**
  * A deep check of an archive database: SQLite's own integrity and foreign-key checks, then
  * Clipdesk's rules: every clipping has its original (bytes whose SHA-256 and size match) and its
- * parts numbered without gaps. Used before a restore replaces anything, and by the crash tests.
+ * parts numbered without gaps, and its photos are whole (image-check.ts). Used before a restore replaces anything, and by the crash tests.
  */
 import { createHash } from 'node:crypto';
 import { DatabaseSync } from 'node:sqlite';
 import { SCHEMA_VERSION } from '../store/migrations.ts';
+import { checkImages } from './image-check.ts';
 
 export interface ArchiveCheck {
   /** Problems found, in words; empty when the archive is sound. */
@@ -48,6 +49,7 @@ export function checkDatabase(db: DatabaseSync, deep = true): ArchiveCheck {
       const hash = createHash('sha256').update(row.data).digest('hex');
       if (hash !== row.sha256 || row.data.byteLength !== row.size) problems.push(`original ${row.id} does not match its recorded hash or size`);
     }
+    checkImages(db, problems);
   }
   return { problems, clippings, schemaVersion };
 }

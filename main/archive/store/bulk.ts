@@ -5,6 +5,7 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import type { ParsedClipping } from '../../../preload/api/index.ts';
+import type { ClippingImageInput } from './images.ts';
 import { ClippingRows, type OriginalInput } from './insert.ts';
 import { normalizeTags } from './tags.ts';
 
@@ -13,6 +14,8 @@ export interface BulkClipping {
   original: OriginalInput;
   importedAt: string;
   tags: string[];
+  /** The photos of its image parts, in `parsed.images` order (import only; generated archives have none). */
+  images?: readonly ClippingImageInput[];
 }
 
 const DEFAULT_BATCH = 2_000;

@@ -143,6 +143,54 @@ const MIGRATIONS: readonly string[] = [
   `
   CREATE INDEX IF NOT EXISTS clippings_url ON clippings(url) WHERE url IS NOT NULL;
   `,
+  // 9: photos and browser capture (issue 15). Each image once, by the SHA-256 of the bytes stored
+  // (re-encoded at import, see media/image-codec.ts), with its thumbnail made once; the bytes are
+  // BLOBs in tables of their own, chosen by measurement (BENCHMARKS.md, "Photos: BLOBs or files"). A clipping's image parts (caption, credit, src) get
+  // their photo, their place in the body and the lead mark in clipping_images, one row a part.
+  `
+  CREATE TABLE images (
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL UNIQUE,
+    media_type TEXT NOT NULL CHECK (media_type IN ('image/jpeg', 'image/png', 'image/webp')),
+    width INTEGER NOT NULL,
+    height INTEGER NOT NULL,
+    size INTEGER NOT NULL,
+    thumb_media_type TEXT NOT NULL,
+    thumb_width INTEGER NOT NULL,
+    thumb_height INTEGER NOT NULL
+  );
+  -- The bytes apart from the facts about them: the list reads small, dense rows of images.
+  CREATE TABLE image_data (
+    image_id INTEGER PRIMARY KEY REFERENCES images(id) ON DELETE CASCADE,
+    data BLOB NOT NULL
+  );
+  CREATE TABLE image_thumbnails (
+    image_id INTEGER PRIMARY KEY REFERENCES images(id) ON DELETE CASCADE,
+    data BLOB NOT NULL
+  );
+  CREATE TABLE clipping_images (
+    clipping_id INTEGER NOT NULL REFERENCES clippings(id) ON DELETE CASCADE,
+    part_seq INTEGER NOT NULL,
+    image_id INTEGER REFERENCES images(id),
+    position INTEGER,
+    is_lead INTEGER NOT NULL DEFAULT 0 CHECK (is_lead IN (0, 1)),
+    -- The address the bytes were found under (not for data: URIs, which the original holds):
+    -- a re-parse of a page whose photos lay beside it finds them again by it.
+    ref TEXT,
+    PRIMARY KEY (clipping_id, part_seq)
+  );
+  CREATE INDEX clipping_images_image ON clipping_images(image_id) WHERE image_id IS NOT NULL;
+  -- Browsers paired for capture (capture/pairing.ts): the key's SHA-256 only, and the extension
+  -- origin that paired, which every capture must come from.
+  CREATE TABLE capture_pairings (
+    id INTEGER PRIMARY KEY,
+    key_hash TEXT NOT NULL UNIQUE,
+    origin TEXT NOT NULL,
+    label TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    last_used_at TEXT
+  );
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

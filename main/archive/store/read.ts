@@ -2,6 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { Clipping, ClippingImage, ClippingSummary } from '../../../preload/api/index.ts';
 import { correctionsOf } from './corrections.ts';
 import { readDetails } from './details.ts';
+import { LEAD_IMAGE_SQL, clippingImageRows, leadImageOf } from './images.ts';
 
 export interface ClippingRow {
   id: number;
@@ -50,9 +51,12 @@ export function readClipping(db: DatabaseSync, row: ClippingRow): Clipping {
   const images: ClippingImage[] = [];
   const body: string[] = [];
   let authorBio: Clipping['authorBio'] = null;
+  const photos = clippingImageRows(db, row.id);
   for (const part of parts) {
-    if (part.kind === 'image') images.push({ caption: part.text, credit: part.label, src: part.extra });
-    else if (part.kind === 'paragraph') body.push(part.text);
+    if (part.kind === 'image') {
+      const photo = photos.get(images.length);
+      images.push({ caption: part.text, credit: part.label, src: part.extra, stored: photo?.stored ?? null, position: photo?.position ?? null, lead: photo?.is_lead === 1 });
+    } else if (part.kind === 'paragraph') body.push(part.text);
     else authorBio = { name: part.label ?? '', text: part.text };
   }
   const corrections = correctionsOf(db, row.id);
@@ -98,7 +102,8 @@ export function readSummaries(db: DatabaseSync, ids: number[]): Map<number, Clip
         (SELECT json_group_array(name) FROM (SELECT name FROM authors a WHERE a.clipping_id = c.id ORDER BY seq)) AS authors,
         (SELECT json_group_array(name) FROM (SELECT t.name FROM tags t JOIN clipping_tags ct ON ct.tag_id = t.id
            WHERE ct.clipping_id = c.id ORDER BY t.name COLLATE NOCASE)) AS tags,
-        (SELECT text FROM parts p WHERE p.clipping_id = c.id AND p.kind = 'paragraph' ORDER BY seq LIMIT 1) AS first_paragraph
+        (SELECT text FROM parts p WHERE p.clipping_id = c.id AND p.kind = 'paragraph' ORDER BY seq LIMIT 1) AS first_paragraph,
+        ${LEAD_IMAGE_SQL} AS lead_image
        FROM clippings c WHERE c.id IN (SELECT value FROM json_each(?))`,
     )
     .all(JSON.stringify(ids)) as Record<string, string | number | null>[];
@@ -114,6 +119,7 @@ export function readSummaries(db: DatabaseSync, ids: number[]): Map<number, Clip
       language: r.language === null ? null : String(r.language),
       tags: JSON.parse(String(r.tags)) as string[],
       lead: lead(r.first_paragraph === null ? null : String(r.first_paragraph)),
+      leadImage: leadImageOf(r.lead_image),
     });
   }
   return out;

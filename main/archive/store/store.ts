@@ -1,7 +1,7 @@
 import { DatabaseSync } from 'node:sqlite';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Clipping, ClippingSummary, ListPage, ListQuery, ParsedClipping, TagCount } from '../../../preload/api/index.ts';
+import type { Clipping, ClippingSummary, ImageBytes, ImageVariant, ListPage, ListQuery, ParsedClipping, TagCount } from '../../../preload/api/index.ts';
 import { migrate } from './migrations.ts';
 import { configureConnection, createArchiveFile } from './create-archive.ts';
 import { readClipping, readSummaries, type ClippingRow } from './read.ts';
@@ -15,22 +15,12 @@ import { ClippingRows, type OriginalInput } from './insert.ts';
 import { SearchTables } from './search-tables.ts';
 import { writeDetails } from './details.ts';
 import { reapplyCorrections } from './corrections.ts';
+import { searchTexts, type ClippingText } from './search-texts.ts';
+
+export type { ClippingText } from './search-texts.ts';
+import { dropUnusedImages, linkedImageIds, readImage, writeClippingImages, type ClippingImageInput } from './images.ts';
 
 export const DATABASE_FILE = 'archive.sqlite';
-
-/** The text of one clipping, by field, as the search index takes it. */
-export interface ClippingText {
-  id: number;
-  title: string;
-  authors: string;
-  source: string;
-  tags: string;
-  captions: string;
-  body: string;
-  bio: string;
-  /** ISO 639-1 code from the parser, so the index picks the language's pipeline. */
-  language: string | null;
-}
 
 /**
  * The archive's SQLite database: the truth from which everything else (the index) is derived.
@@ -100,8 +90,9 @@ export class ArchiveStore {
     return sameArticleCandidates(this.db, { url: parsed.url, nearKey: nearDuplicateKey(parsed.body), title: parsed.title });
   }
 
-  insert(parsed: ParsedClipping, original: OriginalInput, importedAt: string, tags: string[] = []): number {
-    return this.insertImported([{ parsed, original, importedAt, tags }])[0]!;
+  /** Stores a clipping with its original; `images` are its image parts' photos, in `parsed.images` order. */
+  insert(parsed: ParsedClipping, original: OriginalInput, importedAt: string, tags: string[] = [], images: readonly ClippingImageInput[] = []): number {
+    return this.insertImported([{ parsed, original, importedAt, tags, images }])[0]!;
   }
 
   /**
@@ -110,9 +101,10 @@ export class ArchiveStore {
    */
   insertImported(items: readonly BulkClipping[]): number[] {
     return this.write(() =>
-      items.map(({ parsed, original, importedAt, tags }) => {
+      items.map(({ parsed, original, importedAt, tags, images }) => {
         const id = this.rows().insert(parsed, original, importedAt);
         writeDetails(this.db, id, parsed);
+        writeClippingImages(this.db, id, imageInputs(parsed, images ?? []));
         this.replaceTags(id, tags);
         return id;
       }),
@@ -123,7 +115,7 @@ export class ArchiveStore {
    * Puts what the parser now says in place of what it said at import (a re-parse): fields,
    * parts, authors and details; the person's corrections then go back on top.
    */
-  replaceParsed(id: number, parsed: ParsedClipping): boolean {
+  replaceParsed(id: number, parsed: ParsedClipping, images: readonly ClippingImageInput[] = []): boolean {
     return this.write(() => {
       if (!this.exists(id)) return false;
       this.db
@@ -133,6 +125,7 @@ export class ArchiveStore {
       this.db.prepare('DELETE FROM authors WHERE clipping_id = ?').run(id);
       this.rows().insertParts(id, parsed);
       writeDetails(this.db, id, parsed);
+      writeClippingImages(this.db, id, imageInputs(parsed, images));
       reapplyCorrections(this.db, id);
       return true;
     });
@@ -156,6 +149,11 @@ export class ArchiveStore {
       )
       .get(id) as ClippingRow | undefined;
     return row ? readClipping(this.db, row) : null;
+  }
+
+  /** A stored photo or its thumbnail (images.ts). */
+  image(id: number, variant: ImageVariant): ImageBytes | null {
+    return readImage(this.db, id, variant);
   }
 
   /** The original file's bytes, exactly as imported. */
@@ -221,44 +219,18 @@ export class ArchiveStore {
     return this.write(() => {
       const row = this.db.prepare('SELECT original_id FROM clippings WHERE id = ?').get(id) as { original_id: number } | undefined;
       if (!row) return false;
+      const photos = linkedImageIds(this.db, [id]);
       this.db.prepare('DELETE FROM clippings WHERE id = ?').run(id);
+      dropUnusedImages(this.db, photos);
       this.db.prepare('DELETE FROM originals WHERE id = ? AND NOT EXISTS (SELECT 1 FROM clippings WHERE original_id = ?)').run(row.original_id, row.original_id);
       this.db.prepare('DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM clipping_tags)').run();
       return true;
     });
   }
 
-  /**
-   * The searchable text of the given clippings, or of all of them; never of trashed ones (the
-   * index drops them). The person's note is searched with the body, after it. A tag path's parts
-   * are words of their own ("korea/north" is indexed as "korea north"), so free text finds parents.
-   */
+  /** The searchable text of the given clippings, or of all of them (search-texts.ts). */
   texts(ids?: number[]): ClippingText[] {
-    const filter = ids ? `WHERE c.trashed_at IS NULL AND c.id IN (SELECT value FROM json_each(?))` : 'WHERE c.trashed_at IS NULL';
-    const params = ids ? [JSON.stringify(ids)] : [];
-    const rows = this.db
-      .prepare(
-        `SELECT c.id, c.title, coalesce(c.subtitle, '') AS subtitle, coalesce(c.source, '') AS source,
-          (SELECT group_concat(name, ', ') FROM (SELECT name FROM authors a WHERE a.clipping_id = c.id ORDER BY seq)) AS authors,
-          (SELECT group_concat(replace(name, '/', ' '), ' ') FROM tags t JOIN clipping_tags ct ON ct.tag_id = t.id WHERE ct.clipping_id = c.id) AS tags,
-          (SELECT group_concat(text || coalesce(' ' || label, ''), '\n') FROM (SELECT text, label FROM parts p WHERE p.clipping_id = c.id AND kind = 'image' ORDER BY seq)) AS captions,
-          (SELECT group_concat(text, '\n\n') FROM (SELECT text FROM parts p WHERE p.clipping_id = c.id AND kind = 'paragraph' ORDER BY seq)) AS body,
-          (SELECT group_concat(coalesce(label, '') || '\n' || text, '\n') FROM parts p WHERE p.clipping_id = c.id AND kind = 'bio') AS bio,
-          c.note, c.language
-         FROM clippings c ${filter} ORDER BY c.id`,
-      )
-      .all(...params) as Record<string, string | number | null>[];
-    return rows.map((r) => ({
-      id: Number(r.id),
-      title: [r.title, r.subtitle].filter(Boolean).join('\n'),
-      authors: String(r.authors ?? ''),
-      source: String(r.source ?? ''),
-      tags: String(r.tags ?? ''),
-      captions: String(r.captions ?? ''),
-      body: [r.body, r.note].filter(Boolean).join('\n\n'),
-      bio: String(r.bio ?? ''),
-      language: r.language === null ? null : String(r.language),
-    }));
+    return searchTexts(this.db, ids);
   }
 
   private exists(id: number): boolean {
@@ -289,4 +261,9 @@ export class ArchiveStore {
       throw error;
     }
   }
+}
+
+/** One entry per image part: the photos given, and parts without one keep their caption alone. */
+function imageInputs(parsed: ParsedClipping, images: readonly ClippingImageInput[]): ClippingImageInput[] {
+  return parsed.images.map((image, i) => images[i] ?? { image: null, position: image.position ?? null, lead: false });
 }

@@ -5,6 +5,7 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import { dropUnusedTags } from './tag-snapshot.ts';
+import { dropUnusedImages, linkedImageIds } from './images.ts';
 
 const json = (value: unknown): string => JSON.stringify(value);
 
@@ -32,8 +33,10 @@ export function trashedIds(db: DatabaseSync, limit: number, offset: number): { t
   return { total, ids: rows.map((r) => r.id) };
 }
 
-/** Deletes every trashed clipping for good, with originals no other clipping uses; returns their ids. */
+/** Deletes every trashed clipping for good, with originals and photos no other clipping uses; returns their ids. */
 export function emptyTrash(db: DatabaseSync): number[] {
+  const trashed = db.prepare('SELECT id FROM clippings WHERE trashed_at IS NOT NULL').all() as { id: number }[];
+  const photos = linkedImageIds(db, trashed.map((r) => r.id));
   const rows = db.prepare('DELETE FROM clippings WHERE trashed_at IS NOT NULL RETURNING id, original_id').all() as {
     id: number;
     original_id: number;
@@ -41,6 +44,7 @@ export function emptyTrash(db: DatabaseSync): number[] {
   db.prepare(
     'DELETE FROM originals WHERE id IN (SELECT value FROM json_each(?)) AND NOT EXISTS (SELECT 1 FROM clippings c WHERE c.original_id = originals.id)',
   ).run(json(rows.map((r) => r.original_id)));
+  dropUnusedImages(db, photos);
   dropUnusedTags(db);
   return rows.map((r) => r.id);
 }

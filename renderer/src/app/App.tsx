@@ -154,7 +154,14 @@ export function App({ api }: { api: ClippingBridge }) {
     else if (command === 'export-pdf') exportOpen();
     else if (command === 'undo') runUndo('menu');
   };
-  const progress = useHostEvents(api, { onArchiveChanged: refresh, onCommand });
+  const progress = useHostEvents(api, {
+    onArchiveChanged: refresh,
+    onCommand,
+    onShowClipping: (id) => {
+      refresh();
+      openClipping(id);
+    },
+  });
   const savedView = view.text || hasFilters(view.filters) ? { ...filterFields(view.filters), ...(view.text ? { text: view.text } : {}), sort: view.sort } : null;
   useOrganizeKeys({
     showShortcuts: () => setShortcutsOpen(true),
@@ -299,7 +306,7 @@ export function App({ api }: { api: ClippingBridge }) {
         onClose={tags.close}
         onExport={(tag) => (tags.close(), exportFlow.open({ kind: 'tag', tag, count: tags.target?.node.total ?? 0 }))}
       />
-      <ExportLayer flow={exportFlow} />
+      <ExportLayer flow={exportFlow} api={api} />
       <ShortcutsSheet open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
       <ToastStack toasts={toasts} />
       {dragging && (

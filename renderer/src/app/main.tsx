@@ -5,6 +5,8 @@ import { App } from './App.tsx';
 import './styles.css';
 import '../library/library.css';
 import '../reader/reader.css';
+import '../photos/photos.css';
+import '../settings/settings.css';
 import '../tags/tags.css';
 import '../library/organize.css';
 

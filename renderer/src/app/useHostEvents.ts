@@ -8,6 +8,8 @@ import type { AppCommand, ClippingBridge, IndexProgress } from '../../../preload
 interface Handlers {
   onArchiveChanged(): void;
   onCommand(command: AppCommand): void;
+  /** The browser extension's "Open in Clipdesk": show this clipping. */
+  onShowClipping?(id: number): void;
 }
 
 export function useHostEvents(api: ClippingBridge, handlers: Handlers): IndexProgress | null {
@@ -37,6 +39,7 @@ export function useHostEvents(api: ClippingBridge, handlers: Handlers): IndexPro
       }),
       api.on('archiveChanged', () => latest.current.onArchiveChanged()),
       api.on('command', (c) => latest.current.onCommand(c)),
+      api.on('showClipping', ({ id }) => latest.current.onShowClipping?.(id)),
     ];
     return () => {
       current = false;

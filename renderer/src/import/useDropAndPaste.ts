@@ -1,9 +1,29 @@
 /**
- * Files dropped anywhere on the window are imported; text pasted while no field has focus is
+ * Files and folders dropped anywhere on the window are imported (a folder's files with their
+ * paths in it, so a page saved complete finds its photos); text pasted while no field has focus is
  * imported as a clipping (a paste into the search box or the tag field stays a paste).
  */
 import { useEffect, useState } from 'react';
 import { isEditable } from '../app/isEditable.ts';
+import { setRelativePath } from './importFormats.ts';
+
+/** The files under a dropped entry, each with its path from the drop (setRelativePath). */
+async function filesOf(entry: FileSystemEntry, prefix: string): Promise<File[]> {
+  const path = `${prefix}${entry.name}`;
+  if (entry.isFile) {
+    const file = await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject));
+    setRelativePath(file, path);
+    return [file];
+  }
+  const reader = (entry as FileSystemDirectoryEntry).createReader();
+  const children: FileSystemEntry[] = [];
+  for (;;) {
+    const batch = await new Promise<FileSystemEntry[]>((resolve, reject) => reader.readEntries(resolve, reject));
+    if (batch.length === 0) break;
+    children.push(...batch);
+  }
+  return (await Promise.all(children.map((child) => filesOf(child, `${path}/`)))).flat();
+}
 
 function carriesFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer?.types ?? []).includes('Files');
@@ -35,6 +55,15 @@ export function useDropAndPaste(onFiles: (files: File[]) => void, onText: (text:
       e.preventDefault();
       depth = 0;
       setDragging(false);
+      const entries = Array.from(e.dataTransfer?.items ?? []).map((item) => item.webkitGetAsEntry?.() ?? null);
+      if (entries.some((entry) => entry?.isDirectory)) {
+        // A dropped folder (a page saved complete with its _files folder): its files, with their paths.
+        void Promise.all(entries.map((entry) => (entry ? filesOf(entry, '') : Promise.resolve([])))).then((lists) => {
+          const files = lists.flat();
+          if (files.length) onFiles(files);
+        });
+        return;
+      }
       const files = Array.from(e.dataTransfer?.files ?? []);
       if (files.length) onFiles(files);
     };

@@ -5,7 +5,7 @@
 import { useCallback, useState } from 'react';
 import type { ClippingBridge, ImportFile, ImportOutcome, SameArticleChoice } from '../../../preload/api/index.ts';
 import type { ToastLine, Toasts } from '../app/useToasts.ts';
-import { isImportable, IMPORT_EXTENSIONS } from './importFormats.ts';
+import { isImage, isImportable, IMPORT_EXTENSIONS, relativePathOf } from './importFormats.ts';
 
 export interface Importer {
   busy: boolean;
@@ -44,8 +44,11 @@ function lineFor(outcome: ImportOutcome, api: ClippingBridge, onResolved: (id: n
     };
   }
   switch (outcome.status) {
-    case 'imported':
-      return { text: `Imported ${label}`, tone: 'success', kind: 'imported' };
+    case 'imported': {
+      const photos = outcome.images ? ` (${outcome.images} photo${outcome.images === 1 ? '' : 's'})` : '';
+      const skipped = outcome.skippedImages?.length ? `. Not kept: ${outcome.skippedImages.join('; ')}` : '';
+      return { text: `Imported ${label}${photos}${skipped}`, tone: 'success', kind: 'imported' };
+    }
     case 'duplicate':
       return { text: `Already in the archive: ${label}${outcome.message ? `. ${outcome.message}` : ''}`, tone: 'info', kind: 'duplicate' };
     default:
@@ -77,9 +80,11 @@ export function useImporter(api: ClippingBridge, toasts: Toasts, onImported: (fi
 
   const importFiles = useCallback(
     async (files: readonly File[]) => {
-      const wanted = files.filter((f) => isImportable(f.name));
+      // Images go with the pages they belong to; the archive reports them if no page came with them.
+      const pages = files.filter((f) => isImportable(f.name));
+      const wanted = [...pages, ...files.filter((f) => isImage(f.name))];
       const skipped: ImportOutcome[] = files
-        .filter((f) => !isImportable(f.name))
+        .filter((f) => !isImportable(f.name) && !isImage(f.name))
         .map((f) => ({ name: f.name, status: 'failed', id: null, title: null, message: `Clipdesk imports ${IMPORT_EXTENSIONS.join(' ')} files.` }));
       if (wanted.length === 0) {
         if (skipped.length) report(skipped);
@@ -88,7 +93,10 @@ export function useImporter(api: ClippingBridge, toasts: Toasts, onImported: (fi
       setBusy(true);
       try {
         const payload: ImportFile[] = await Promise.all(
-          wanted.map(async (f) => ({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) })),
+          wanted.map(async (f) => {
+            const path = relativePathOf(f);
+            return { name: f.name, data: new Uint8Array(await f.arrayBuffer()), ...(path ? { path } : {}) };
+          }),
         );
         const result = await api.importFiles(payload);
         if (result.ok) report([...result.value.outcomes, ...skipped]);

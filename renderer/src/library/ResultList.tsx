@@ -5,6 +5,7 @@ import { AlsoIn } from '../search/AlsoIn.tsx';
 import { Snippet } from '../search/Snippet.tsx';
 import type { PagedList, ResultItem } from './usePagedList.ts';
 import { VirtualList } from './VirtualList.tsx';
+import { LeadThumbnail } from '../photos/LeadThumbnail.tsx';
 
 export const RESULT_LIST_ID = 'result-list';
 export const optionId = (id: number): string => `result-${id}`;
@@ -63,6 +64,7 @@ export function ResultList({ list, activeId, openId, selected, stale, sort, acti
         data-id={item.id}
         data-selected={isSelected ? 'true' : undefined}
       >
+        {item.leadImage && <LeadThumbnail image={item.leadImage} />}
         <h3 className="result-title" data-testid="result-title">
           {item.title || 'Untitled clipping'}
         </h3>

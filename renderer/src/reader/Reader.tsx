@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import type { ApiError, Clipping, CorrectableField as Field, TagCount } from '../../../preload/api/index.ts';
 import { TagEditor } from '../tags/TagEditor.tsx';
 import { AuthorBioCard } from './AuthorBioCard.tsx';
-import { ClippingFigure } from './ClippingFigure.tsx';
 import { CorrectableField } from './CorrectableField.tsx';
 import { EntityChips } from './EntityChips.tsx';
 import { formatAuthors, formatDate } from './formatDate.ts';
@@ -12,6 +11,7 @@ import { ReaderBody } from './ReaderBody.tsx';
 import { ReparseButton } from './ReparseButton.tsx';
 import { SourceLink } from './SourceLink.tsx';
 import { bylineText } from './clippingWords.ts';
+import { useReaderPhotos } from '../photos/useReaderPhotos.tsx';
 import type { Corrections } from './useCorrections.ts';
 
 interface Props {
@@ -36,6 +36,7 @@ interface Props {
 
 /** The article as a reader wants it: headline, byline, figure, body, bio, and its tags. */
 export function Reader({ clipping, error, knownTags, exporting, onTagsChange, onExport, onExportOptions, onDelete, extras, banner, corrections, onSearch }: Props) {
+  const photos = useReaderPhotos(clipping);
   if (!clipping) {
     return (
       <div className="reader-placeholder" data-testid="reader-placeholder">
@@ -96,10 +97,9 @@ export function Reader({ clipping, error, knownTags, exporting, onTagsChange, on
           {editable('publishedAt', 'date', dateOnly, (t) => ({ publishedAt: t.trim() || null }), <PublishedDate clipping={clipping} />, 'YYYY-MM-DD')}
         </p>
       </header>
-      {clipping.images.map((image, i) => (
-        <ClippingFigure key={i} image={image} />
-      ))}
-      <ReaderBody clipping={clipping} />
+      {photos.top}
+      <ReaderBody clipping={clipping} before={photos.before} after={photos.after} />
+      {photos.viewer}
       {(clipping.quotes?.length ?? 0) > 0 && <QuotedList quotes={clipping.quotes ?? []} />}
       {clipping.entities && onSearch && <EntityChips entities={clipping.entities} onSearch={onSearch} />}
       {clipping.authorBio && <AuthorBioCard bio={clipping.authorBio} />}

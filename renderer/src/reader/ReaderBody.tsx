@@ -1,10 +1,12 @@
+import { Fragment, type ReactNode } from 'react';
 import type { Clipping } from '../../../preload/api/index.ts';
 
 /**
  * The body in reading order: subheadings as headings, paragraphs addressable (the Quoted list
- * jumps to them), and the pull quotes set apart a third of the way in, where a page puts them.
+ * jumps to them), the pull quotes set apart a third of the way in, where a page puts them, and
+ * the photos (given by the reader) where they stood.
  */
-export function ReaderBody({ clipping }: { clipping: Clipping }) {
+export function ReaderBody({ clipping, before, after }: { clipping: Clipping; before?: (index: number) => ReactNode; after?: ReactNode }) {
   const headings = new Set(clipping.headings ?? []);
   const inBody = new Set(clipping.body);
   // A pull quote that is also a paragraph is set apart where it stands; the others a third in.
@@ -14,8 +16,12 @@ export function ReaderBody({ clipping }: { clipping: Clipping }) {
   return (
     <div className="reader-body" data-testid="reader-body">
       {clipping.body.map((paragraph, i) => (
-        <BodyItem key={i} index={i} text={paragraph} heading={headings.has(i)} pulled={setApart.has(paragraph)} pullQuotes={i === pullAt ? pullQuotes : []} />
+        <Fragment key={i}>
+          {before?.(i)}
+          <BodyItem index={i} text={paragraph} heading={headings.has(i)} pulled={setApart.has(paragraph)} pullQuotes={i === pullAt ? pullQuotes : []} />
+        </Fragment>
       ))}
+      {after}
       {clipping.body.length === 0 && pullQuotes.map((q, i) => <PullQuote key={i} text={q} />)}
     </div>
   );

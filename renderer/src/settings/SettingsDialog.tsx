@@ -1,18 +1,23 @@
-/** Settings: the name printed as "Prepared by" on dossiers, and the paper new exports start with. */
+/** Settings: the name printed as "Prepared by" on dossiers, the paper new exports start with, photos, and browser capture. */
 import { useEffect, useRef, useState } from 'react';
-import type { PaperSize } from '../../../preload/api/index.ts';
+import type { ClippingBridge, PaperSize } from '../../../preload/api/index.ts';
+import { CaptureSettings } from './CaptureSettings.tsx';
 import type { SettingsStore } from './useSettings.ts';
 
 interface Props {
   open: boolean;
   store: SettingsStore;
   onClose(): void;
+  /** For the browser capture section; without it the section is left out. */
+  api?: ClippingBridge;
 }
 
-export function SettingsDialog({ open, store, onClose }: Props) {
+export function SettingsDialog({ open, store, onClose, api }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const [preparedBy, setPreparedBy] = useState(store.settings.preparedBy);
   const [paper, setPaper] = useState<PaperSize>(store.settings.paper);
+  const [printPhotos, setPrintPhotos] = useState(store.settings.printPhotos);
+  const [keepLocation, setKeepLocation] = useState(store.settings.keepPhotoLocation);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -22,6 +27,8 @@ export function SettingsDialog({ open, store, onClose }: Props) {
       // Each opening starts from what is saved.
       setPreparedBy(store.settings.preparedBy);
       setPaper(store.settings.paper);
+      setPrintPhotos(store.settings.printPhotos);
+      setKeepLocation(store.settings.keepPhotoLocation);
       setError(null);
       dialog.showModal();
     }
@@ -29,7 +36,7 @@ export function SettingsDialog({ open, store, onClose }: Props) {
   }, [open]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const submit = async (): Promise<void> => {
-    const failed = await store.save({ preparedBy: preparedBy.trim(), paper });
+    const failed = await store.save({ preparedBy: preparedBy.trim(), paper, printPhotos, keepPhotoLocation: keepLocation });
     if (failed) setError(failed);
     else onClose();
   };
@@ -59,6 +66,16 @@ export function SettingsDialog({ open, store, onClose }: Props) {
             </label>
           ))}
         </fieldset>
+        <fieldset className="export-choice settings-photos">
+          <legend>Photos</legend>
+          <label>
+            <input type="checkbox" checked={printPhotos} onChange={(e) => setPrintPhotos(e.target.checked)} data-testid="settings-print-photos" /> Print photos in PDFs
+          </label>
+          <label>
+            <input type="checkbox" checked={keepLocation} onChange={(e) => setKeepLocation(e.target.checked)} data-testid="settings-keep-location" /> Keep where photos were taken (EXIF location) when importing
+          </label>
+        </fieldset>
+        {open && api && <CaptureSettings api={api} />}
         {error && (
           <p className="export-error" role="alert">
             {error}

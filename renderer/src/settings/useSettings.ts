@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ClippingBridge, Settings } from '../../../preload/api/index.ts';
 
-const FALLBACK_SETTINGS: Settings = { preparedBy: '', paper: 'A4', margins: 'normal' };
+const FALLBACK_SETTINGS: Settings = { preparedBy: '', paper: 'A4', margins: 'normal', printPhotos: true, keepPhotoLocation: false };
 
 export interface SettingsStore {
   settings: Settings;
