@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { newsPage, NEWS_PARAGRAPHS, type NewsPage } from '../../main/test-support/news-pages.ts';
+import { FERRY_PARAGRAPHS, newsPage, NEWS_PARAGRAPHS, type NewsPage } from '../../main/test-support/news-pages.ts';
 import { decodeWire, encodeWire, TOKEN_HEADER } from '../../preload/wire.ts';
 import { buildExtension } from '../../scripts/build-extension.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../web/chromium.ts';
@@ -63,7 +63,7 @@ test.describe.configure({ mode: 'serial' });
 async function newsSite(): Promise<Setup['site']> {
   const pages = new Map<string, NewsPage>([
     ['/harbour.html', await newsPage({ base: '/media/' })],
-    ['/ferry.html', await newsPage({ base: '/media/ferry-', seed: 40, title: 'Ferry strike ends after four days of talks' })],
+    ['/ferry.html', await newsPage({ base: '/media/ferry-', seed: 40, title: 'Ferry strike ends after four days of talks', paragraphs: FERRY_PARAGRAPHS })],
   ]);
   const media = new Map([...pages.values()].flatMap((p) => p.photos.map((photo) => [photo.src, photo.data] as const)));
   const server: Server = createServer((req, res) => {

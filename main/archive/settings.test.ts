@@ -32,13 +32,13 @@ describe('settings in the archive', () => {
   it('change only what is given, and survive closing and opening the archive', async () => {
     t = await openTempArchive();
     expect(value(await t.archive.setSettings({ preparedBy: '  Research desk ' }))).toEqual({ ...DEFAULT_SETTINGS, preparedBy: 'Research desk' });
-    expect(value(await t.archive.setSettings({ paper: 'Letter', margins: 'wide' }))).toEqual({ preparedBy: 'Research desk', paper: 'Letter', margins: 'wide' });
+    expect(value(await t.archive.setSettings({ paper: 'Letter', margins: 'wide' }))).toEqual({ ...DEFAULT_SETTINGS, preparedBy: 'Research desk', paper: 'Letter', margins: 'wide' });
     const revision = value(await t.archive.indexStatus()).revision;
 
     await t.archive.close();
     const again = await openArchive(t.dir, { pdfEngine: t.pdfEngine, host: 'browser', sampleFile: SAMPLE_FILE });
     try {
-      expect(value(await again.getSettings())).toEqual({ preparedBy: 'Research desk', paper: 'Letter', margins: 'wide' });
+      expect(value(await again.getSettings())).toEqual({ ...DEFAULT_SETTINGS, preparedBy: 'Research desk', paper: 'Letter', margins: 'wide' });
       // A preference is not a change to the library: nothing is re-read or re-indexed for it.
       expect(value(await again.indexStatus()).revision).toBe(revision);
     } finally {

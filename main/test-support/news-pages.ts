@@ -33,10 +33,13 @@ const PARAGRAPHS = [
 ];
 
 /** A page about the harbour with two photos; `base` is where the photos' addresses point. */
-export async function newsPage(options: { base?: string; seed?: number; title?: string } = {}): Promise<NewsPage> {
+export async function newsPage(options: { base?: string; seed?: number; title?: string; paragraphs?: readonly string[] } = {}): Promise<NewsPage> {
   const base = options.base ?? 'https://news.example.org/media/';
   const seed = options.seed ?? 1;
   const title = options.title ?? 'Harbour wall approved after ten years of argument';
+  const p = options.paragraphs ?? PARAGRAPHS;
+  // Another title is another article, at its own address.
+  const url = `https://news.example.org/2024/05/${options.title ? title.toLowerCase().replace(/[^a-z0-9]+/g, '-') : 'harbour-wall'}`;
   const photos: PagePhoto[] = [
     { src: `${base}harbour-dawn.jpg`, caption: 'Fishing boats in the inner basin at dawn on Monday.', credit: 'Photo: Ana Costa/Example News', data: await makeHarbourPhoto(seed, 960, 640) },
     { src: `${base}quay-vote.jpg`, caption: 'Fishermen on the quay hear the vote read out.', credit: 'Photo: Ben Ode', data: await makeHarbourPhoto(seed + 100, 800, 533) },
@@ -47,7 +50,7 @@ export async function newsPage(options: { base?: string; seed?: number; title?: 
 <html lang="en"><head><meta charset="utf-8"><title>${title} | Example News</title>
 <meta property="og:title" content="${title}"><meta property="og:site_name" content="Example News">
 <meta name="author" content="Ana Costa"><meta property="article:published_time" content="2024-05-06T09:30:00Z">
-<link rel="canonical" href="https://news.example.org/2024/05/harbour-wall"></head>
+<link rel="canonical" href="${url}"></head>
 <body>
 <div class="cookie-banner" id="cookie-consent"><p>We use cookies to improve your experience. Accept all cookies or manage your preferences.</p><button>Accept</button></div>
 <header class="site-header"><a href="/">Example News</a><nav><a href="/world">World</a> <a href="/sport">Sport</a></nav></header>
@@ -55,9 +58,9 @@ export async function newsPage(options: { base?: string; seed?: number; title?: 
 <h1>${title}</h1>
 <p class="byline">By Ana Costa</p>
 ${figure(lead)}
-<p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p><p>${PARAGRAPHS[2]}</p>
+<p>${p[0]}</p><p>${p[1]}</p><p>${p[2]}</p>
 ${figure(second)}
-<p>${PARAGRAPHS[3]}</p><p>${PARAGRAPHS[4]}</p><p>${PARAGRAPHS[5]}</p>
+<p>${p[3]}</p><p>${p[4]}</p><p>${p[5]}</p>
 <div class="share-bar social-share"><a href="#">Share on Facebook</a> <a href="#">Share on X</a> <a href="#">Email this article</a></div>
 </article>
 <aside class="related-links"><h2>Related</h2><ul><li><a href="/a">Ferry strike ends after four days of talks</a></li><li><a href="/b">Storm damage at the marina costs millions</a></li></ul></aside>
@@ -65,8 +68,18 @@ ${figure(second)}
 <div class="paywall-overlay"><p>Subscribe now to keep reading unlimited articles for one euro a week.</p></div>
 <footer><p>© Example News 2024</p></footer>
 </body></html>`;
-  return { title, url: 'https://news.example.org/2024/05/harbour-wall', html, photos };
+  return { title, url, html, photos };
 }
+
+/** A second story, for tests that need two different articles from the same site. */
+export const FERRY_PARAGRAPHS = [
+  'The ferry crews ended their strike on Thursday night after four days of talks with the operator at the regional labour office.',
+  'Sailings to the islands resume on Friday morning, with extra crossings added to clear the backlog of lorries at the port.',
+  'The union said the deal raises pay by six per cent over two years and limits night shifts to three in a row.',
+  'Island shops had begun to run short of fresh food, and two schools closed because teachers could not cross.',
+  'The operator said the strike cost it about two million euros and that no jobs would be cut as a result.',
+  'Both sides agreed to meet again in March to talk about the new ships the company plans to buy.',
+];
 
 /** The paragraphs of the page's article, for checking the body. */
 export const NEWS_PARAGRAPHS = PARAGRAPHS;

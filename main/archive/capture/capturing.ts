@@ -46,27 +46,33 @@ function comparableUrl(url: string): string {
 
 /**
  * The clipping this clip repeats: one outside the Trash from the same page (address compared
- * without tracking and fragments) with the same headline or the same opening words. A clip of a
- * selection repeats only a clipping with the same opening words: another passage of a page
- * already kept is a clipping of its own.
+ * without tracking and fragments: the address the browser was at, or the article's own address
+ * the page names, which is what a clipping keeps) with the same headline or the same opening
+ * words. A clip of a selection repeats only a clipping with the same opening words: another
+ * passage of a page already kept is a clipping of its own.
  */
 export function findCapturedTwin(store: ArchiveStore, url: string, parsed: ParsedClipping, selection: boolean): { id: number; title: string } | null {
-  const wanted = comparableUrl(url);
+  const wanted = new Set([url, parsed.url].filter((u): u is string => !!u).map(comparableUrl));
   const key = nearDuplicateKey(parsed.body);
-  let host: string;
-  try {
-    host = new URL(wanted).hostname;
-  } catch {
-    return null;
+  const hosts = new Set<string>();
+  for (const address of wanted) {
+    try {
+      hosts.add(new URL(address).hostname);
+    } catch {
+      // not an address: nothing of it to compare
+    }
   }
-  const rows = store.read((db) =>
-    db
-      .prepare("SELECT c.id, c.title, c.url, c.near_key, o.name FROM clippings c JOIN originals o ON o.id = c.original_id WHERE c.trashed_at IS NULL AND c.url LIKE ? ESCAPE '\\'")
-      .all(`%${host.replace(/[%_\\]/g, '\\$&')}%`),
-  ) as { id: number; title: string; url: string; near_key: string | null; name: string }[];
+  const rows = [...hosts].flatMap(
+    (host) =>
+      store.read((db) =>
+        db
+          .prepare("SELECT c.id, c.title, c.url, c.near_key, o.name FROM clippings c JOIN originals o ON o.id = c.original_id WHERE c.trashed_at IS NULL AND c.url LIKE ? ESCAPE '\\'")
+          .all(`%${host.replace(/[%_\\]/g, '\\$&')}%`),
+      ) as { id: number; title: string; url: string; near_key: string | null; name: string }[],
+  );
   // A selection repeats a clipping with the same opening words; a page, the page clipped whole before.
   const twin = rows.find((r) => {
-    if (comparableUrl(r.url) !== wanted) return false;
+    if (!wanted.has(comparableUrl(r.url))) return false;
     const sameWords = key !== '' && r.near_key === key;
     return selection ? sameWords : !r.name.endsWith(SELECTION_SUFFIX) && (r.title === parsed.title || sameWords);
   });
